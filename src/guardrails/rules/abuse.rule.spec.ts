@@ -1,0 +1,245 @@
+import { AbuseRule } from './abuse.rule';
+
+describe(AbuseRule.name, () => {
+  const sut = new AbuseRule();
+
+  describe('detect', () => {
+    it.each([
+      // English
+      'I will kill you',
+      "I'm going to beat up the clerk at the counter",
+      'We will come there and shoot you all',
+      "I'll find the councillor and stab him",
+      'I know where you live',
+      'Watch your back',
+      "We'll bring pangas to the office tomorrow",
+      'you will get hurt if you come here again',
+      'ill kill u',
+      // A named role rather than "you", and "coming to" as intent
+      "I'm going to shoot the meter reader next time he shows up",
+      'We are coming to beat up those workers at the depot',
+      'The community will attack the contractors if they come back',
+      'Ill shoot the next official who comes to disconnect us',
+      'I am going to hurt that driver',
+      'Me and my boys will beat up the contractors on site',
+      "We're coming to burn the council building tomorrow, every one of you will burn",
+      // Afrikaans
+      'Ek sal jou doodmaak',
+      'Ons gaan julle almal skiet',
+      'Ek sal jou bliksem as jy weer kom',
+      'Ek gaan daardie tegnikus doodskiet as hy weer hier kom',
+      'Ek sal die meterleser bliksem',
+      'Ons gaan daai raadslid doodmaak',
+      'Ons gaan die werkers aanrand as hulle weer die krag afsny',
+      // isiZulu, isiXhosa, siSwati, isiNdebele
+      'Ngizokubulala',
+      'Sizonibulala nonke',
+      'Ngizokushaya uma ungalungisi',
+      'Ndizakubetha',
+      'Ndiza kukubulala',
+      'Sitakushaya',
+      'Ngizodubula lo msebenzi kagesi uma ebuya',
+      'Ndiza kubulala uceba',
+      'Ndiza kubetha loo msebenzi',
+      'Sizobulala abasebenzi bakamasipala',
+      'Ngizoshaya lo mshayeli uma ebuya',
+      // Sesotho, Setswana, Sepedi
+      'Ke tla go bolaya',
+      'Ke tla o otla',
+      'Re tla le bolaya kaofela',
+      'Ke tla go betsa',
+      'Ke tla bolaya mosebeletsi eo ha a ka kgutla',
+      'Re tlo bolaya bašomi ba masepala',
+      'Re tla thunya mmadi wa metara',
+      'Ke batla go mo bolaya molaodi yoo',
+      // Xitsonga, Tshivenda
+      'Ndzi ta ku dlaya',
+      'Ndi ḓo u vhulaya',
+    ])('finds a threat of violence in %p', (text) => {
+      expect(sut.detect(text)).toEqual({ rule: 'threat_violence', severity: 'threat' });
+    });
+
+    it.each([
+      'We will burn the offices',
+      "We're going to burn down the municipal offices",
+      "if nothing happens we'll torch your trucks",
+      "Let's burn this place down",
+      'Ons sal die kantore afbrand',
+      'Sizoshisa amahhovisi kamasipala',
+      'Siza kutshisa iiofisi',
+      'Re tla chesa diofisi tsa masepala',
+      'Re tla fisa kantoro',
+      'I will destroy the Eskom trucks if they cut us again',
+      "We will petrol bomb the councillor's office",
+      "we gonna burn the ward councillor's house",
+      'Ons kom die kantoor afbrand',
+      'Ons is op pad om die munisipale kantoor af te brand',
+      'Siza kutshisa izithuthi zikamasipala',
+      'Re tla tla go fisa dikantoro tsa mmasepala',
+    ])('finds a threat against property in %p', (text) => {
+      expect(sut.detect(text)).toEqual({ rule: 'threat_property', severity: 'threat' });
+    });
+
+    it.each([
+      // English
+      'You are idiots',
+      'you are a bunch of useless clowns',
+      'you stupid bastards',
+      'you piece of shit',
+      'Are you stupid?',
+      'u r so dumb',
+      'your staff are morons',
+      'This bot is stupid',
+      'Idiots! Fix the water',
+      'the municipality is run by clowns',
+      // Afrikaans
+      'Jy is dom',
+      'Julle is almal idiote',
+      'jou fokken doos',
+      'jou bobbejaan',
+      // Nguni
+      'Uyisilima',
+      'Niyiziphukuphuku nonke',
+      'Uyinja',
+      'Wena sidenge',
+      'Sidenge ndini',
+      'Niyizinja',
+      // Sotho-Tswana
+      'O sethoto',
+      'Le ditlatla',
+      'O setlatla wena',
+      'Wena ntja',
+      'Le diphoqo kaofela',
+      // Xitsonga, Tshivenda
+      'U xiphukuphuku',
+      'U mbwa',
+    ])('finds an insult in %p', (text) => {
+      expect(sut.detect(text)).toEqual({ rule: 'insult', severity: 'insult' });
+    });
+
+    it.each([
+      'Fuck you',
+      'f*ck off',
+      'go to hell',
+      'screw you guys',
+      'Fok julle',
+      'Voetsek',
+      'Jou ma se poes',
+      'Msunu kanyoko',
+      'Nyoko',
+      'Tsamaya o ye o shwe',
+    ])('finds profanity aimed at staff in %p', (text) => {
+      expect(sut.detect(text)).toEqual({ rule: 'directed_profanity', severity: 'insult' });
+    });
+
+    it.each(['you kaffir', 'makwerekwere must go', 'that coolie at the counter'])('finds the slur in %p', (text) => {
+      expect(sut.detect(text)).toEqual({ rule: 'slur', severity: 'insult' });
+    });
+
+    it('finds disguised abuse ("k1ll", "id10ts")', () => {
+      expect(sut.detect('I will k1ll you')).toEqual({ rule: 'threat_violence', severity: 'threat' });
+      expect(sut.detect('you are id10ts')).toEqual({ rule: 'insult', severity: 'insult' });
+    });
+
+    it("finds the tenant's extra blocked words as whole words, whatever the case or accents", () => {
+      expect(sut.detect('Jou SKELM!', ['skelm'])).toEqual({ rule: 'tenant_blocked_word', severity: 'insult' });
+      expect(sut.detect('you are a crook', ['Crook'])).toEqual({ rule: 'tenant_blocked_word', severity: 'insult' });
+      expect(sut.detect('the skelmbos is overgrown', ['skelm'])).toBeNull();
+      expect(sut.detect('crooked pole on Main Road', ['crook'])).toBeNull();
+      expect(sut.detect('no water', ['', '  '])).toBeNull();
+    });
+
+    it.each([
+      // The brief's angry but legitimate complaints
+      'this is ridiculous, no water for 5 days!',
+      'useless municipality, fix the road',
+      'you people are slow',
+      'I will go to the media',
+      'stop ignoring us',
+      'the system is down',
+      'you are now the third office I contacted',
+      'the damn pipe burst again',
+      // More anger at the service, swearing at things, idioms and lawful pressure
+      'You are useless, three weeks and nobody came',
+      'You are incompetent and lazy',
+      'you are a disgrace to this town',
+      'this stupid meter keeps rejecting my token',
+      'the fucking streetlight is out again',
+      'This shit service, still no electricity',
+      'What the hell is going on with the water?',
+      'Bloody hell, the sewage is everywhere',
+      'I will beat you to it and fix it myself',
+      'We will destroy you at the polls',
+      'We will burn tyres on the road if nothing is done',
+      'If you do not collect I will burn the rubbish myself',
+      'The heat will kill us without electricity',
+      'These potholes will kill someone',
+      'I will shoot a video and send it to the news',
+      'I will take you to court',
+      'We will shoot you an email with the photos',
+      'I will hit you up when the water is back',
+      'Some idiot dumped rubbish on our street',
+      'The dogs are barking all night and the bins are open',
+      'ur dogs are digging in the bins',
+      'Thank you, the dog catcher came',
+      'Kill the power at the substation, the wires are sparking',
+      'I am sick and tired of this',
+      // A role or building named, but no threat
+      'The technician said he will come back tomorrow to fix the meter',
+      "I will kill the weeds myself if you don't cut the grass",
+      'We are going to burn the garden refuse on Saturday, is that allowed?',
+      'The meter reader will shoot photos of the meter',
+      'I will report that technician to his manager',
+      "I'm going to attack this problem with the councillor at the ward meeting",
+      'We will shoot the workers a message to say the gate is open',
+      'I will shoot the technician some photos of the leak',
+      'The heat in the offices will kill the staff, please fix the aircon',
+      'I will beat the deadline, the clerk said I must pay by Friday',
+      'I am coming to the offices tomorrow to pay',
+      'We will destroy the old building plans, send new ones',
+      'The driver will burn the rubbish at the depot',
+      'you all will die of thirst if this continues',
+      'I will call the councillor and the manager tomorrow',
+      // Afrikaans
+      'Hierdie munisipaliteit is nutteloos',
+      'Julle is lui en stadig',
+      'Die fokken pyp het weer gebars',
+      'Ek sal jou môre weer bel',
+      'Ons sal ons eie vullis verbrand',
+      'Jou hond blaf die hele nag',
+      'Ek sal die meterleser more inlaat',
+      'Ons sal die werkers vra om die gras te verbrand',
+      'Ek gaan die ou matras verbrand',
+      // Nguni
+      'Umasipala awusizi ngalutho',
+      'Niyacotha kakhulu',
+      'Ngizokushaya ucingo kusasa',
+      'Ndizakubetha umnxeba',
+      'Ulima ingadi yakho kahle',
+      'Usilima insimu yethu mahhala?',
+      'Unjani? Amanzi awekho',
+      'Inja yomakhelwane iyakhonkotha',
+      'Le ndlala izosibulala',
+      'Isilwane sifile emgwaqweni',
+      'Ngizobulala izinambuzane ngokwami',
+      'Sizoshisa udoti ngoMgqibelo',
+      'Ngizoshaya umphathi ucingo kusasa',
+      'Sizoshaya umsebenzi wethu kahle',
+      'Umsebenzi uzobuya kusasa ukulungisa imitha',
+      // Sotho-Tswana
+      'Le diehile haholo',
+      'Ke na le ntja e kulang',
+      'Ke tla go letsetsa hape',
+      'Ke bua le Masilo ka metsi',
+      'Matlakala a ka a tla bolaya bana',
+      'Mosebetsi o tla kgutla hosane',
+      'Re tla chesa matlakala',
+      'Ke tla mo letsetsa mosebeletsi',
+      // Xitsonga, Tshivenda
+      'A ku na mati ku sukela tolo',
+      'Ndi na mbwa i re na vhulwadze',
+    ])('allows the ordinary or angry report %p', (text) => {
+      expect(sut.detect(text)).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,311 @@
+import { EmergencyFinding, EmergencyRule } from './emergency.rule';
+
+type Kind = EmergencyFinding['kind'];
+
+const rule = new EmergencyRule();
+
+// [language, message, kind expected]
+const EMERGENCIES: Array<[string, string, Kind]> = [
+  // fire
+  ['en', 'Help there is a fire at house 23 Mandela street', 'fire'],
+  ['en', 'the grass is on fire with weeds next to the school', 'fire'],
+  ['en', 'shack burning in section K, people inside', 'fire'],
+  ['en', 'our house is on fier plz help', 'fire'],
+  ['af', 'Die huis langsaan is aan die brand!', 'fire'],
+  ['af', 'Die veld brand naby die skool', 'fire'],
+  ['zu', 'Indlu iyasha eMamelodi, sicela usizo', 'fire'],
+  ['zu', 'Kunomlilo emjondolweni wakwamakhelwane', 'fire'],
+  ['xh', 'Indlu iyatsha, ncedani', 'fire'],
+  ['xh', 'Kukho umlilo kwilokishi yethu', 'fire'],
+  ['st', 'Ntlo e a tuka mona Thabong!', 'fire'],
+  ['st', 'Ho na le mollo seterateng sa rona', 'fire'],
+  ['tn', 'Ntlo e a sha kwa Mahikeng, thusang', 'fire'],
+  ['tn', 'Go na le molelo fa gaufi le sekolo', 'fire'],
+  ['nso', 'Ntlo e a swa, re thušeng', 'fire'],
+  ['nso', 'Go na le mollo motseng', 'fire'],
+  ['ts', 'Ku na ndzilo laha ka hina', 'fire'],
+  ['ve', 'Hu na mulilo tsini ha tshikolo', 'fire'],
+  ['ss', 'Kunemlilo endlini yami', 'fire'],
+  ['nr', 'Kunomlilo ekhaya', 'fire'],
+  // injury
+  ['en', 'A child fell and is bleeding badly near the park', 'injury'],
+  ['en', 'man unconscious at the taxi rank, not breathing', 'injury'],
+  ['en', 'someone is trapped under the wall that fell', 'injury'],
+  ['en', 'a boy fell into an open manhole on Church street', 'injury'],
+  ['af', 'Iemand is ernstig beseer by die kruising', 'injury'],
+  ['af', 'Die man is bewusteloos langs die pad', 'injury'],
+  ['zu', 'Umuntu ulimele kabi, uyopha', 'injury'],
+  ['zu', 'Ingane iqulekile esikoleni', 'injury'],
+  ['xh', 'Umntu wenzakele, uyopha kakhulu', 'injury'],
+  ['xh', 'Utata akaphefumli, ncedani', 'injury'],
+  ['st', 'Motho o lemetse haholo, o tswa madi', 'injury'],
+  ['tn', 'Motho o gobetse, ga a heme', 'injury'],
+  ['nso', 'Ngwana o idibetše, o tšwa madi', 'injury'],
+  ['ts', 'Munhu u vavisekile swinene', 'injury'],
+  ['ve', 'Muthu o huvhala nga maanḓa', 'injury'],
+  ['ss', 'Umuntfu ulimele kakhulu', 'injury'],
+  ['nr', 'Umuntu ulimele begodu uyopha', 'injury'],
+  // violence
+  ['en', 'my boyfriend is hitting me please help', 'violence'],
+  ['en', 'he is hitting me', 'violence'],
+  ['en', 'a woman was raped in the park last night', 'violence'],
+  ['en', 'someone was stabbed at the tavern', 'violence'],
+  ['en', 'there is a man with a gun outside', 'violence'],
+  ['en', 'domestic violence next door, she is screaming', 'violence'],
+  ['af', 'My man slaan my, help asseblief', 'violence'],
+  ['af', 'Sy is verkrag naby die stasie', 'violence'],
+  ['af', "Iemand is met 'n mes gesteek", 'violence'],
+  ['zu', 'Umyeni wami uyangishaya', 'violence'],
+  ['zu', 'Intombazane idlwenguliwe', 'violence'],
+  ['zu', 'Ugwaziwe ngommese ethaveni', 'violence'],
+  ['xh', 'Umyeni wam uyandibetha', 'violence'],
+  ['xh', 'Intombi idlwengulwe emva kwesikolo', 'violence'],
+  ['st', 'Monna wa ka o a nshapa', 'violence'],
+  ['st', 'Ngwanana o betilwe', 'violence'],
+  ['tn', 'Monna wa me o a mpetsa', 'violence'],
+  ['tn', 'O tlhabilwe ka thipa', 'violence'],
+  ['nso', 'Monna wa ka o a mpetha', 'violence'],
+  ['nso', 'Mosetsana o katilwe', 'violence'],
+  ['ts', 'Nuna wa mina u ndzi ba', 'violence'],
+  ['ts', 'Xinhwanyana xi pfinyiwile', 'violence'],
+  ['ve', 'Munna wanga u khou ndi rwa', 'violence'],
+  ['ss', 'Indvodza yami iyangishaya', 'violence'],
+  ['nr', 'Indoda yami iyangibetha', 'violence'],
+  // electrocution
+  ['en', 'A child was electrocuted by a fallen cable on Main road', 'electrocution'],
+  ['en', 'live wire lying on the road outside the school', 'electrocution'],
+  ['en', 'cable fell from the pole and is touching the shack roof', 'electrocution'],
+  ['en', 'my neighbour got electricuted', 'electrocution'],
+  ['af', 'Die kragdraad lê op die grond voor die skool', 'electrocution'],
+  ['af', 'Iemand is ge-elektrokuteer by die transformator', 'electrocution'],
+  ['zu', 'Ingane ishaywe ugesi', 'electrocution'],
+  ['zu', 'Izintambo zikagesi ziwile emgwaqweni', 'electrocution'],
+  ['xh', 'Umntwana ubanjwe ngumbane', 'electrocution'],
+  ['xh', 'Iintambo zombane ziwile esitratweni', 'electrocution'],
+  ['st', 'Ngwana o tshwerwe ke motlakase', 'electrocution'],
+  ['st', 'Dithapo tsa motlakase di wele tseleng', 'electrocution'],
+  ['tn', 'Megala ya motlakase e wetse fa fatshe', 'electrocution'],
+  ['tn', 'Monna o tshwerwe ke motlakase', 'electrocution'],
+  ['nso', 'Megala ya mohlagase e wele tseleng', 'electrocution'],
+  ['nso', 'Ngwana o swerwe ke mohlagase', 'electrocution'],
+  ['ts', "N'wana u khomiwe hi gezi", 'electrocution'],
+  ['ve', 'Ṅwana o farwa nga mudagasi', 'electrocution'],
+  ['ss', 'Umntfwana ubanjwe ngugesi', 'electrocution'],
+  ['nr', 'Umntwana ubanjwe ligezi', 'electrocution'],
+  // drowning
+  ['en', 'child drowning in the river at the low bridge', 'drowning'],
+  ['en', 'a car was swept away at the causeway', 'drowning'],
+  ['af', "'n Kind verdrink in die dam", 'drowning'],
+  ['zu', 'Ingane iyaminza emfuleni', 'drowning'],
+  ['xh', 'Umntwana uyarhaxwa emlanjeni', 'drowning'],
+  ['st', 'Ngwana o a qwela nokeng', 'drowning'],
+  ['tn', 'Ngwana o a nwela mo nokeng', 'drowning'],
+  ['nso', 'Ngwana o a nwela nokeng', 'drowning'],
+  ['ve', 'Ṅwana o nwela mulamboni', 'drowning'],
+  ['ss', 'Umntfwana uyaminza edamini', 'drowning'],
+  // flooding
+  ['en', 'Our houses are flooding because of a burst water main', 'flooding'],
+  ['en', 'water is up to our knees, the river came up', 'flooding'],
+  ['en', 'Sewage is flooding into our homes', 'flooding'],
+  ['af', 'Ons huis staan onder water', 'flooding'],
+  ['af', 'Die water kom in die huis in van die gebarste pyp', 'flooding'],
+  ['zu', 'Amanzi angene endlini ngenxa yepayipi eliqhumile', 'flooding'],
+  ['xh', 'Indlu izele ngamanzi', 'flooding'],
+  ['xh', 'Izikhukhula zingene emakhaya', 'flooding'],
+  ['st', 'Metsi a kena ka tlung ka lebaka la phaephe e phatlohileng', 'flooding'],
+  ['tn', 'Metsi a tsena mo ntlong', 'flooding'],
+  ['nso', 'Meetse a tsena ka ntlong, re na le mafula', 'flooding'],
+  ['ts', 'Mati ya nghena endlwini', 'flooding'],
+  ['ve', 'Maḓi o dzhena nnḓuni', 'flooding'],
+  ['nr', 'Iinkhukhula zithathe izindlu', 'flooding'],
+];
+
+// Said the everyday way: a cable fell on or is held by a person who no longer moves, a partner beating someone
+// now, a house burning with children inside.
+const EVERYDAY: Array<[string, string, Kind]> = [
+  ['en', 'A wire fell on a boy and he is not moving, please hurry', 'electrocution'],
+  ['en', 'my neighbour is lying on the ground holding the cable, he is not moving', 'electrocution'],
+  ['en', 'The power line snapped and hit a woman, she is unconscious', 'electrocution'],
+  ['en', 'house burning with the kids inside HELP', 'fire'],
+  ['en', 'yesterday a transformer caught fire, it is still burning now', 'fire'],
+  ['af', "'n Kragdraad het op 'n seuntjie geval en hy roer nie", 'electrocution'],
+  ['af', 'Die huis brand en die kinders is binne!', 'fire'],
+  ['zu', 'Intambo kagesi iwele phezu kwengane, ayinyakazi', 'electrocution'],
+  ['zu', 'Umfana uthinte intambo kagesi manje akanyakazi', 'electrocution'],
+  ['zu', 'Indoda ishaya umfazi wayo manje', 'violence'],
+  ['xh', 'Ucingo lombane luwele phezu komntwana, akashukumi', 'electrocution'],
+  ['xh', 'Inkwenkwe ibambe ucingo lombane, ayishukumi, khawulezani', 'electrocution'],
+  ['xh', 'Intambo yombane iwe phezu kwendoda', 'electrocution'],
+  ['xh', 'Indoda ibetha umfazi wayo ngoku, ncedani', 'violence'],
+  ['st', 'Terata ya motlakase e wetse hodima moshanyana, ha a sisinyehe', 'electrocution'],
+  ['st', 'Ngwana o tshwerwe ke terata ya motlakase, o idibetse', 'electrocution'],
+  ['st', 'Monna wa ka o a ntlhasela hona joale, thusang', 'violence'],
+  ['st', 'Monna o shapa mosadi wa hae jwale', 'violence'],
+  ['tn', 'Mogala wa motlakase o wetse mo godimo ga mosimane, ga a tshikinyege', 'electrocution'],
+  ['tn', 'Mosimane o tshwerwe ke mogala wa motlakase', 'electrocution'],
+  ['tn', 'Monna wa me o a nkitaya jaanong, nthuseng', 'violence'],
+  ['tn', 'Moagisani o betsa mosadi wa gagwe gone jaanong', 'violence'],
+  ['nso', 'Mošemane o kgwathile mogala wa mohlagase, o idibetše', 'electrocution'],
+  ['nso', 'Mogala wa mohlagase o wetše godimo ga mošemane, ga a šikinyege', 'electrocution'],
+  ['nso', 'Monna o betha mosadi wa gagwe bjale', 'violence'],
+  ['nso', 'Ke a bethwa ke monna wa ka', 'violence'],
+  ['ts', 'Yindlu ya tshwa, vana va le ndzeni!', 'fire'],
+  ['ts', 'Ntambhu ya gezi yi wele ehenhla ka mufana', 'electrocution'],
+  ["ts", "N'wana u khumbe ntambhu ya gezi a nga ha hefemuli", 'electrocution'],
+  ['ve', 'Nnḓu i a swa vhana vha ngomu', 'fire'],
+  ['ve', 'Muṱukana o farwa nga waya wa mudagasi', 'electrocution'],
+  ['ss', 'Intsambo yagesi iwele emfanyaneni, akanyakati', 'electrocution'],
+  ['nr', 'Intambo yegezi iwele umsana, akanyakazi', 'electrocution'],
+  // a past time does not dismiss a person harmed, nor a danger still going on
+  ['en', 'We reported the hanging cable last week, now a child was electrocuted', 'electrocution'],
+  ['en', 'The fire last week injured three people and the shack is gone', 'injury'],
+  ['en', "There was a fire yesterday and it's out of control now", 'fire'],
+  ['af', 'Die kragdraad het gister geval en lê nog steeds in die straat', 'electrocution'],
+  ['zu', 'Sabika intambo kagesi ngesonto eledlule, ingane ishaywe ugesi', 'electrocution'],
+  ['st', 'Monna wa ka o nshapile maobane mme o tla boela a nshapa', 'violence'],
+  ['en', 'they shot him, I have video of it', 'violence'],
+];
+
+// Told as over and done, or "shoot" in its camera and email senses.
+const PAST_OR_FIGURATIVE = [
+  'there was a fire at the dump last week, now the smoke is gone',
+  'our shack burned down last month and we still have no help from the council',
+  'Last year the river flooded our houses, please build a wall',
+  'The bridge was damaged by floods last year and still not fixed',
+  "Daar was verlede week 'n brand by die stortingsterrein, nou is die rook weg",
+  'Kwaba nomlilo ezibukweni ngesonto eledlule, manje intuthu ayisekho',
+  'Bekukho umlilo kwiveki ephelileyo, ngoku ayisekho',
+  'Ho bile le mollo beke e fetileng, jwale mosi o fedile',
+  'Go bile le mollo maabane, bjale o timilwe',
+  'please shoot photos of the damaged bridge for the report',
+  'shoot me an email when the water is back',
+  'We shot a video of the burst pipe yesterday',
+  'shoot, I forgot my account number',
+  "Skiet asseblief foto's van die beskadigde brug",
+  'Can someone fire up the generator at the clinic',
+  // cables and electricity without anyone hurt
+  'A tree fell on the power lines in Jacaranda street',
+  'Cable theft hit people in Soweto again, no lights for days',
+  'Ngicela uthinte umphathi wakho mayelana nogesi',
+  'Ndicela undifowunele, ucingo lwam alusebenzi',
+  'Mogala wa me ga o bereke, ke kopa le ntletsetse',
+  'Mohlagase ga o gona go tloga beke ye e fetilego',
+];
+
+const CODE_SWITCHED: Array<[string, Kind]> = [
+  ['Sicela usizo, kune fire eduze ne-school', 'fire'],
+  ['Please help, my neighbour uyangishaya', 'violence'],
+  ['Eish, the cable ya motlakase e wele on the road', 'electrocution'],
+  ['HELP!!! FIREEEE', 'fire'],
+];
+
+const ORDINARY = [
+  // the tricky negatives from the issue
+  'the fire hydrant is leaking',
+  'kill the power to the burst pole',
+  'fire the lazy contractor',
+  'the pipe is dying',
+  'load shedding is killing us',
+  'my account is a disaster',
+  'the dog died in the road',
+  // ordinary reports sharing words with emergencies
+  'There has been no water supply in Riverlea since Monday',
+  'Water pipe burst outside number 45 Jacaranda Street',
+  'Exposed electrical wires at the substation gate, children play there',
+  'Blocked sewer line, toilet water coming back into the house',
+  'Pit latrine collapsed at house 1123 in the informal settlement',
+  'The pavement is broken and people are tripping',
+  'A tree branch is hanging over the power lines in the park',
+  'Overgrown open plot next to the clinic is a hiding place for criminals',
+  'please fix the open cables before someone gets electrocuted',
+  'the robot is not working, there will be an accident',
+  'Street flooded after the rain, the drains are blocked',
+  'No water in the house since Monday',
+  'I am drowning in debt because of this bill',
+  'Please cut the fire break behind the houses',
+  'The road to the fire station has potholes',
+  'I got a shock when I saw my bill',
+  'the transformer blew last night, no power',
+  'Cable theft again, no electricity',
+  'The dumping is a fire hazard',
+  'Amanzi awekho endlini',
+  'Motlakase o timile motseng wohle',
+  'Mabone a seterata a shwele',
+  'Ga re na meetse matšatši a mabedi bjale',
+  'Die brandkraan lek',
+  'Ons sit sonder krag sedert vanoggend vroeg',
+  'Indlu encane yomphakathi ivalekile futhi iyanuka',
+  'Umbane ucimile kuyo yonke le lokishi',
+  'Mati ya nghena ke? A hi na mati',
+  'Ngicela ningishayele ucingo',
+  'Thank you',
+];
+
+describe(EmergencyRule.name, () => {
+  describe('detect', () => {
+    it.each(EMERGENCIES)('finds the emergency in %s: %s', (_language, text, kind) => {
+      expect(rule.detect(text)?.kind).toBe(kind);
+    });
+
+    it.each(EVERYDAY)('finds the emergency told the everyday way in %s: %s', (_language, text, kind) => {
+      expect(rule.detect(text)?.kind).toBe(kind);
+    });
+
+    it.each(PAST_OR_FIGURATIVE)('leaves a past event or a figurative use alone: %s', (text) => {
+      expect(rule.detect(text)).toBeNull();
+    });
+
+    it.each(CODE_SWITCHED)('finds the emergency in a code-switched or shouted message: %s', (text, kind) => {
+      expect(rule.detect(text)?.kind).toBe(kind);
+    });
+
+    it.each(ORDINARY)('leaves an ordinary report alone: %s', (text) => {
+      expect(rule.detect(text)).toBeNull();
+    });
+
+    it('returns null for empty text', () => {
+      expect(rule.detect('')).toBeNull();
+    });
+
+    it('names the pattern family, never the message, when one fires', () => {
+      const finding = rule.detect('my boyfriend is hitting me');
+      expect(finding).toEqual({ kind: 'violence', municipalHazard: false, rule: 'violence.assault' });
+    });
+
+    it('prefers violence when a message is also about an injury, so the GBV number is given', () => {
+      expect(rule.detect('he stabbed her and she is bleeding')?.kind).toBe('violence');
+    });
+
+    it('gives the same answer every time', () => {
+      const text = 'Izintambo zikagesi ziwile emgwaqweni';
+      expect(rule.detect(text)).toEqual(rule.detect(text));
+    });
+  });
+
+  describe('municipalHazard', () => {
+    it.each([
+      'Live wire fell from the pole and is touching the shack roof',
+      'The transformer is on fire',
+      'Our homes are flooding from a burst water main',
+      'Sewage is flooding into our homes',
+      'a boy fell into an open manhole on Church street',
+      'Izintambo zikagesi ziwile emgwaqweni',
+      'Megala ya motlakase e wetse fa fatshe',
+      'Die kragdraad lê op die grond voor die skool',
+      'Amanzi angene endlini ngenxa yepayipi eliqhumile',
+    ])('is true when the emergency is also a municipal fault: %s', (text) => {
+      expect(rule.detect(text)).toMatchObject({ municipalHazard: true });
+    });
+
+    it.each([
+      'Our house is on fire',
+      'Houses flooded after heavy rain',
+      'my son got electrocuted by the kettle',
+      'a woman was stabbed at the tavern',
+      'man unconscious at the taxi rank',
+      'Ingane iyaminza emfuleni',
+    ])('is false when the emergency is not a municipal fault: %s', (text) => {
+      expect(rule.detect(text)).toMatchObject({ municipalHazard: false });
+    });
+  });
+});

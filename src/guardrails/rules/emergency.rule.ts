@@ -1,0 +1,475 @@
+export type EmergencyKind = 'fire' | 'injury' | 'violence' | 'electrocution' | 'drowning' | 'flooding';
+
+export interface EmergencyFinding {
+  kind: EmergencyKind;
+  /** The danger is also a municipal fault that needs a ticket (a fallen live cable, homes flooding from a burst main). */
+  municipalHazard: boolean;
+  /** The pattern family that fired, for logs; never the citizen's words. */
+  rule: string;
+}
+
+interface Family {
+  rule: string;
+  kind: EmergencyKind;
+  pattern: RegExp;
+}
+
+// Patterns read text that is lower-cased, stripped of diacritics (š -> s, ḓ -> d), with runs of three or
+// more of a letter cut to one ("fireeee") and padded with spaces, so `\b` works on ASCII. Each family
+// covers every supported language in one regex, so a message costs about fifteen scans.
+const any = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`;
+const family = (rule: string, kind: EmergencyKind, ...alternatives: string[]): Family => ({
+  rule,
+  kind,
+  pattern: new RegExp(any(...alternatives)),
+});
+const GAP = (max: number) => `(?:[\\s,.;:!?'-]+[\\w']+){0,${max}}[\\s,.;:!?'-]+`;
+
+const RELATIVE =
+  '(?:wife|husband|mother|mom|mum|ma|father|dad|sister|brother|child|children|kids?|baby|son|daughter|girlfriend|boyfriend|granny|gogo|grandmother|grandfather|gran|family|neighbou?r|friend|uncle|aunt|partner|cousin|nephew|niece)';
+const PERSON = any(
+  'he', 'she', 'they', 'someone', 'somebody', 'some ?one', 'people', 'children', 'kids', `(?:my|our|his|her) ${RELATIVE}`,
+  '(?:a|an|the|this|that) (?:old |young |little |small )?(?:man|woman|lady|person|child|kid|boy|girl|baby|worker|learner|pupil|pedestrian|driver|gogo|granny|pensioner)',
+);
+const VICTIM = any('me', 'us', 'her', 'him', 'them', `my ${RELATIVE}`, `our ${RELATIVE}`);
+
+// Electricity, its cables and what holds them, in every language.
+const ELECTRIC = any(
+  'electricity', 'electric(?:al)?', 'power', 'eskom', 'krag', 'elektrisiteit', 'elektriese', 'u?gesi', 'ngugesi', 'kagesi', 'yagesi', 'ligesi',
+  'u?gezi', 'ngugezi', 'umbane', 'ngumbane', 'yombane', 'zombane', 'motlakase', 'mohlagase', 'gezi', 'mudagasi', 'mulilo wa mudagasi',
+);
+const CABLE = any(
+  'cables?', 'wires?', 'wiring', 'power ?lines?', 'electric(?:al|ity)? lines?', 'overhead lines?', 'kabels?', 'draad', 'drade', 'kragdraad', 'kragdrade',
+  'kraglyn(?:e)?', 'kragkabels?', 'intambo', 'izintambo', 'iintambo', 'ntambo', 'u?cingo', 'izingcingo', 'ntambhu', 'tintambhu', 'tintambo',
+  'ntsambo', 'tintsambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
+);
+const INFRA_ELECTRIC = any(
+  CABLE, 'poles?', 'transformers?', 'trafo', 'transformator', 'substations?', 'substasie', 'mini-? ?subs?', 'kiosks?', 'meter ?box(?:es)?', '(?:electricity|electric|power|distribution) box(?:es)?',
+  'meterkas', 'street ?lights?', 'straatlig(?:te)?', 'ligpaal', 'paal', 'pale', 'i?pali', 'iphali', 'dipali', 'kgokgo', 'eskom', 'high ?mast',
+  'isibani', 'isibane', 'lebone', 'mabone', 'live wire', 'power ?station',
+);
+const INFRA_WATER = any(
+  'pipes?', 'burst', 'main', 'mains', 'water ?main', 'sewers?', 'sewage', 'sewerage', 'drains?', 'storm ?water', 'manholes?', 'pyp', 'pype',
+  'hoofpyp', 'riool', 'rioolwater', 'dreine?', 'mangat', 'stormwater', '\\w*(?:payipi|mbhobho|phaephe|phayiphi|phaiphi)',
+  'indle', 'ilindle', 'yendle', 'yelindle', 'ngendle', 'dam wall', 'damwal', 'reservoir', 'tank',
+);
+// Something open in the ground that someone fell into: the hole is the municipal fault.
+const INFRA_HOLE = any('manholes?', 'open holes?', 'trench(?:es)?', 'potholes?', 'sinkholes?', 'mangat', 'slaggat', 'open pits?', 'pit (?:toilet|latrine)');
+const DOMESTIC_APPLIANCE = any('kettle', 'plug', 'socket', 'appliance', 'extension', 'adapter', 'heater', 'stove', 'iron', 'fridge', 'geyser', 'ketel', 'prop', 'stoof');
+
+// A person, named in any language; Nguni nouns take a prefix or a locative (kwengane, komntwana, emfanyaneni).
+const ANY_PERSON = any(
+  '(?:a|an|the|my|our|his|her|this|that) (?:old |young |little |small )?(?:man|woman|lady|person|child|kid|boy|girl|baby|worker|learner|pupil|neighbou?r)', 'someone', 'somebody', 'him', 'people', 'children', 'kids',
+  '\\w*(?:ngane|ntwana|ntfwana|mfan|mfana|nkwenkwe|ntombazan|ntfombatan|mfazi|mfati|ndoda|ndvodza|muntu|muntfu|mntu|khelwane|mmelwane|msana|ntazana|bantwana|bantfwana)\\w*',
+  'ngwana', 'bana', 'ngwanana', 'moshanyana', 'mosimane', 'mosemane', 'mosetsana', 'mosadi', 'monna', 'motho', 'batho', '\\w*(?:ahisani|agisani|agishani)', 'lesea',
+  "n'?wana", 'vana', 'mufana', 'n?hwanyana', 'wansati', 'wanuna', 'munhu', 'vanhu', 'muakelani', 'mutukana', 'musidzana', 'musadzi', 'munna', 'muthu', 'vhathu', 'vhana', 'muahelwani', 'lutshetshe',
+  'seun(?:tjie)?', 'dogtertjie', 'meisie', "(?:'n|n|die|my|ons) kind", 'vrou', 'man', 'mens', 'iemand', 'baba',
+);
+// Wires and cables as said in African languages (and the English loan words they borrow), apart from
+// ucingo / mogala alone, which are also a telephone (call).
+const CABLE_EN = any('cables?', 'wires?', 'power ?lines?', 'live ?wires?', 'electric(?:al|ity)? lines?', 'kragdra(?:ad|de)', 'kabels?', 'draad', 'drade');
+const ELECTRIC_WORD = any('\\w*gesi', '\\w*gezi', '\\w*mbane', 'motlakase', 'mohlagase', 'mudagasi', 'electricity', 'electric(?:al)?', 'elektrisiteit', 'elektriese', 'krag', 'current');
+const CABLE_AFR = any(
+  '\\w*(?:ntambo|ntsambo|ntambhu)', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
+  `u?cingo (?:l|lw|ly)?(?:ombane|ukagesi|agesi|egesi|ikagesi)`, 'waya (?:wa|ya|ra) \\w*(?:mudagasi|gezi|gesi|motlakase|mohlagase)',
+);
+// Not moving, unconscious, not breathing: Afrikaans and the African languages say it of a person by its concord.
+const INCAPACITATED_AFR = any(
+  'beweeg nie', 'roer nie', 'bewusteloos', 'asem nie',
+  'a(?:ka|yi|ba)(?:sa)?(?:nyakazi|nyakati|shukumi|phefumul[ie]|phefumli|vuki)', '\\w*qulek\\w*',
+  '(?:ga|ha) a (?:sa )?(?:sisinyehe|tshikinyege|sikinyege|heme|hueme|phefumolohe|tsebe letho|itse sepe|tsebe selo)', 'idibe(?:tse|tswe|ts|le)', 'idibala',
+  'a (?:nga |a )?(?:ha )?(?:hefemuli|tsekatseki|tshukumi)', 'ha (?:khou |tsha )?(?:fembi|fema)',
+);
+const INCAPACITATED = any(
+  INCAPACITATED_AFR, 'unconscious', 'unconcious', 'not breath?ing', 'stopped breathing', 'passed out', 'lifeless', 'motionless',
+  "(?:he|she|they|him|her|child|boy|girl|man|woman|baby|kid|person|neighbou?r|son|daughter)(?: is| are|'s| was)? (?:still )?not moving",
+);
+// Touching or holding, with a person's subject concord (a tree or a branch touching the lines is a fault, not an emergency).
+const TOUCH_AFR = any(
+  '(?:u|i|ba|aba|ngi|ndi|si)(?:thint|bamb)\\w*',
+  '(?:o|ba|ke|re|u|va|a)(?: a| khou| ri)? (?:kgwath\\w*|ama|amile|tshwere|swere|tshwara|swara|khumb\\w*|khom(?:a|ile|e)|kwam\\w*|far(?:a|ile))',
+);
+const HELD_BY = any(
+  'shaywe', 'shaywa', 'banjwe', 'bambeke\\w*', 'tshwerwe', 'tshwarwe', 'tshwarilwe', 'swerwe', 'swarwa', 'khomiwe', 'khomiwile', 'farwa', 'farwe', 'thintwe', 'kgwathilwe',
+  'struck by', 'zapped by',
+);
+const FELL = any('fell', 'fallen', 'falls', 'falling', 'landed', '\\w*w(?:ele|ile|etse|ela)', '(?:i|zi|li|lu|u|ba|a)we', 'geval', 'val');
+
+// Hitting, beating, attacking in Sotho-Tswana: a stem with an object concord (nshapa, mpetsa, nkitaya, ntlhasela)
+// or a person as object (o betsa mosadi wa gagwe), or in the passive (ke a bethwa).
+const ST_HIT = '(?:shap|bets|beth|itay|itey|hlasel|tlhasel|kgam)\\w*';
+const ST_VICTIM = any(
+  'mosadi', 'mosali', 'ngwana', 'bana', 'motho', 'batho', 'monna', 'mme', 'mma', 'mmago', 'mogatsa?\\w*', 'ngwanana', 'mosetsana', 'moshanyana', 'mosimane', 'mosemane',
+  'nkgono', 'ngwanaka', 'ngwanake', '\\w*(?:ahisani|agisani)', 'lesea', 'mosetsanyana', 'girlfriend', 'wife', 'child', 'kids?',
+);
+const NGUNI_VICTIM = any(
+  '\\w*(?:mfazi|mfati|ngane|ntwana|ntfwana|zingane|bantwana|bantfwana|khelwane|mmelwane|mkakhe|mkami|nkosikazi|ntombi|ntombazan|ntfombatan|gogo|makhelwane|girlfriend|wife)\\w*',
+);
+
+// Ordered by precedence when several fire: violence needs the GBV number, a live cable needs a ticket.
+// "o a swa" is "he is dying" of a person, but "motlakase o a swa" is the power going off.
+const NOT_A_THING = '(?<!\\b(?:motlakase|mohlagase|mogala|mollo|molelo|lebone|mabone|motor|mochine|moya)\\s)';
+
+const FAMILIES: Family[] = [
+  family(
+    'violence.sexual',
+    'violence',
+    `\\b(?:rap(?:e|ed|es|ing|ist)|raype|sexual(?:ly)? (?:assault|abus)\\w*|molest\\w*)\\b`,
+    '\\bgbv\\b', '\\b(?:child|women|woman|elder|elderly|sexual) abuse\\b', '\\bgender[- ]based violence\\b', '\\bdomestic (?:violence|abuse)\\b', '\\bfamily violence\\b',
+    `\\b(?:abus(?:es|ing|ed)?|abuse) (?:me|us|her|him|them|my|the (?:kids|children|child))\\b`, `\\b(?:being|been|was|were|is|are|got|get) (?:sexually )?abused\\b`,
+    '\\bverkrag', '\\bmolesteer', '\\bmishandel', '\\b(?:gesins|huishoudelike) ?geweld\\b', '\\bgeweld teen vroue\\b',
+    // Nguni: -dlwengula (rape), -hlukumeza / -xhaphaza (abuse)
+    'dlwengul', 'hlukume?z', 'hlukunyez', 'xhatshaz', 'xhaphaz',
+    // Sotho-Tswana: -beta / -betelela / -kata (rape), tlhekefetso / tshotlako / tlaiso (abuse), dikgoka (violence)
+    '\\bo betilwe\\b', '\\bbetetswe\\b', '(?:betelel|petelel)', '\\bkatilwe\\b', '\\bo a nkata\\b', '\\bkatwa\\b',
+    '(?:tlhekefets|hlekefets|hlekefetsw)', '\\bntshotla\\b', '\\bntlaisa\\b', '\\bdikgoka\\b',
+    // Xitsonga -pfinya, Tshivenda -kamedza (rape)
+    'pfinyiw', '\\bpfinya\\b', 'kamedz',
+  ),
+  family(
+    'violence.weapon',
+    'violence',
+    `\\b(?:stab(?:bed|bing|s)?|shot|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
+    '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
+    // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
+    'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', 'sibhamu\\b',
+    '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
+    // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
+    '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
+    // Xitsonga / Tshivenda
+    'tlhaviw', '\\bxibamu\\b', '\\btshigidi\\b', '\\blufhanga\\b',
+  ),
+  family(
+    'violence.assault',
+    'violence',
+    `\\b${PERSON}${GAP(3)}(?:hitting|beating|beat|hit|hits|beats|punch\\w*|kick(?:ing|ed|s)?|chok\\w*|strangl\\w*|assault\\w*|attack(?:ing|ed|s)?|slap\\w*|burn(?:ing|t|ed)?|tied)${GAP(0)}${VICTIM}\\b`,
+    `\\b(?:being|been|was|were|got|get|getting|is|are) (?:badly )?(?:beaten|assaulted|attacked|strangled|choked|kidnapped|abducted)\\b`,
+    '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b', '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
+    '\\b(?:slaan|skop|wurg|aanrand)\\w* (?:my|ons|haar|hom|die kinders)\\b', '\\baangerand\\b', '\\baanranding\\b', '\\bgeslaan\\b',
+    // Nguni object concords on -shaya / -betha (hit): uyangishaya, bayasibetha, ngiyashaywa, ndibethwa
+    'ya(?:ngi|ndi|si|m|ba|wu|ku)(?:shaya|betha|bhaxabula)\\b', '\\b(?:ngi|ndi|si)ya(?:shaywa|bethwa)\\b', '\\bndibethwa\\b',
+    // Sotho-Tswana: o a nshapa / mpetsa / mpetha / ntshapa (hits me)
+    '\\b(?:nshapa|ntshapa|mpetsa|mpetha|mpetla|re shapa|re betsa|re betha)\\b', '\\bo a mo (?:shapa|betsa|betha)\\b', '\\b(?:nkotla|nkotlile|re otla)\\b',
+    // Xitsonga (u ndzi ba), Tshivenda (u khou ndi rwa)
+    // Sotho-Tswana with an object concord (o a nkitaya, o ntlhasela, o nshapile), a person as object (o betsa mosadi wa gagwe)
+    // or the passive (ke a bethwa ke monna wa ka)
+    '\\b(?:nshap|ntshap|mpets|mpeth|mped|nkit|ntlhas|nhlas|nkgam)\\w*', `\\b(?:mo|re|ba) (?:a )?(?:shap|bets|beth|itay|itey|hlasel|tlhasel)\\w*`,
+    `\\b${ST_HIT}${GAP(0)}${ST_VICTIM}\\b`,
+    '\\b(?:ke|o|re|ba|e) (?:a |ntse |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
+    // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
+    `\\b\\w*(?:shaya|betha|bhaxabula|hlasela|khahlela|shayile|bethile)${GAP(0)}${NGUNI_VICTIM}\\b`,
+    'ya(?:ngi|ndi|si|m|ba)(?:hlasela|khahlela|kinya|klinya)\\b', '\\b(?:u|i|ba)(?:ngi|ndi|m|si)(?:shayile|bethile|hlaselile)\\b',
+    // Xitsonga (u ba wansati wa yena, u n'wi ba), Tshivenda (u khou mu rwa, u khou rwa musadzi)
+    "\\b(?:u|va) (?:n'?wi |hi |va )?(?:ba|bile) (?:wansati|nsati|n'?wana|vana|munhu|vanhu)\\b", "\\bu n'?wi ba\\b", '\\b(?:mu|vha|ri) rwa\\b',
+    '\\brwa (?:musadzi|nwana|vhana|muthu|mufumakadzi)\\b',
+    '\\b(?:u|va) ndzi ba\\b', '\\b(?:u|va) ndzi bile\\b', '\\bndza biwa\\b', '\\bndi rwa\\b', '\\bndi khou rwiwa\\b', '\\brwiwa\\b',
+  ),
+  family(
+    'violence.threat',
+    'violence',
+    `\\b${PERSON}${GAP(4)}kill(?:ing|s)?${GAP(0)}${VICTIM}\\b`,
+    `\\b(?:threaten\\w*|wants?|trying|going|gonna|coming) (?:to )?kill (?:me|us|her|him|them|my|our|someone|somebody|people|everyone|you)\\b`,
+    '\\b(?:someone|somebody|a (?:man|woman|person|child)) (?:was|has been|got) (?:killed|murdered)\\b',
+    '\\b(?:maak|vermoor) (?:my|ons|haar|hom) dood\\b', '\\bwil (?:my|ons|haar|hom) doodmaak\\b',
+    // Nguni: uzongibulala, ufuna ukungibulala, bazosibulala, ubulewe
+    '(?:zo|za|ta)(?:ngi|ndi|si|m|ba)bulala\\b', '\\buku(?:ngi|ndi|si|m)bulala\\b', '\\b(?:u|ba)ya(?:ngi|ndi|si)bulala\\b', '\\bubulewe\\b', '\\bbabulewe\\b', '\\bubulawe\\b',
+    // Sotho-Tswana: o batla ho mpolaya, o bolailwe
+    '\\bmpolaya\\b', '\\bbolailwe\\b',
+    // Xitsonga: ku ndzi dlaya; Tshivenda: u ndi vhulaya
+    '\\bndzi dlaya\\b', '\\bdlayiwile\\b', '\\bndi vhulaya\\b', '\\bvhulawa\\b',
+  ),
+  family(
+    'violence.general',
+    'violence',
+    '\\bviolen(?:ce|t)\\b', '\\bintruders? in\\b', '\\bbreaking in(?:to)? (?:my|our|the) (?:house|home|room|shack)\\b',
+    '\\bhe is (?:hitting|beating|hurting) me\\b', '\\binbrekers?\\b', '\\bgeweld\\b',
+  ),
+  family(
+    'electrocution.shock',
+    'electrocution',
+    '\\be?lec?t?r?[aeiou]{1,2}c[ua]t(?:ed|ing|ion|e|es)?\\b', '\\belectocut', '\\blectrocut',
+    `\\b(?:shock(?:ed)?|zapped|jolted) (?:by|from|on) (?:a|an|the|that|this|our|my)?\\s*(?:live |loose |fallen |exposed |naked |open )?(?:${INFRA_ELECTRIC}|${ELECTRIC}|fence|tap|gate|roof|zinc|water)\\b`,
+    `\\b(?:got|get|getting|received|gets) (?:a |an )?(?:electric(?:al)? )?shock (?:from|by|on|off|at) (?:a |an |the |that |this |our |my )?(?:${INFRA_ELECTRIC}|${ELECTRIC}|fence|tap|gate|roof|zinc|water)\\b`,
+    '\\belectric shock\\b', '\\belectrical shock\\b',
+    '\\bge-?elektrokuteer\\b', '\\belektrokuteer', '\\bgeskok\\b', '\\b(?:kry|gekry) (?:n|\'n) (?:elektriese )?skok\\b', '\\b(?:n|\'n) (?:elektriese )?skok (?:gekry|kry)\\b', '\\belektriese skok\\b',
+    // "caught / struck by electricity" in every language
+    `(?:shaywe|shaywa|banjwe|tshiswe|tshiswa|bethwe|tshwerwe|tshwarwe|swerwe|swarwa|khomiwe|khomiwile|\\bfarwa|shaqek\\w*)${GAP(1)}(?:ngu|ke |ki |hi |nga |li)?${ELECTRIC}\\b`,
+    `\\b${ELECTRIC} \\w{0,4}(?:shaye|shayile|bambe|bambile|tshise|tshisile|bethe|bethile)\\b`,
+    '\\b(?:motlakase|mohlagase) o (?:mo |ba )?(?:tshwere|swere|tshwarile|swarile)\\b',
+    `\\b${ELECTRIC}${GAP(1)}(?:\\w*m(?:shayile|bambile|tshisile|bethile)|o mo tshwere|o mo swere|ri n'?wi khomile|ri mu khomile)\\b`,
+  ),
+  family(
+    'electrocution.live-cable',
+    'electrocution',
+    `\\b(?:live|life)[- ](?:electric(?:al)? )?(?:wires?|cables?|lines?)\\b`, '\\blivewires?\\b', `\\b(?:${CABLE})${GAP(5)}(?:is|are|still|it's|its) (?:still )?live\\b`,
+    `\\b${PERSON}${GAP(2)}(?:touched|touches|touching|grabbed|stepped on)${GAP(1)}(?:${CABLE})\\b`,
+    `\\b(?:${CABLE}|${ELECTRIC} (?:${CABLE}))${GAP(3)}(?:fallen|fell|falling|snapped|on the (?:ground|road|street|floor|roof)|lying (?:on|in|across)|(?:is|are|came|come|went|been|blown|knocked|fell|got) down|down on|touching (?:a|the|my|our|some)?\\s*(?:child|person|man|woman|people|kid|house|shack|roof|fence|water|car|gate))\\b`,
+    `\\b(?:fallen|fell|snapped|downed) (?:live |electric(?:al)? |power )?(?:${CABLE})\\b`,
+    // Afrikaans: kragdraad lê op die grond / het afgeval
+    `\\b(?:${CABLE}|kragdraad|kragdrade)${GAP(4)}(?:op die grond|afgeval|geval|le op|raak (?:die|n|'n) (?:kind|mens|man|vrou|huis|dak|heining))\\b`,
+    `\\blewendige (?:draad|drade|kabels?)\\b`,
+    // Nguni: intambo kagesi iwile / ilele phansi; Sotho-Tswana: megala e wele / e wetse fatshe; Xitsonga: ti wile
+    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)wile|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*)\\b`,
+  ),
+  family(
+    'electrocution.contact',
+    'electrocution',
+    // a cable fell on a person: "intambo kagesi iwele phezu kwengane", "mogala o wetse godimo ga mosimane"
+    `\\b(?:${CABLE_EN}|${CABLE_AFR})${GAP(4)}${FELL}${GAP(3)}${ANY_PERSON}\\b`,
+    `\\b(?:${CABLE_EN}|${CABLE_AFR})${GAP(4)}(?:hit|struck|landed on|wrapped around) (?:a|an|the|my|our|his|her|this|that) (?:old |young |little |small )?(?:man|woman|lady|person|child|kid|boy|girl|baby|worker|learner|pupil|neighbou?r)\\b`,
+    `\\b${CABLE_EN}${GAP(1)}(?:het )?op (?:'n |n |die |my |ons )?\\w+ (?:ge)?val\\b`,
+    // someone touched / is holding a live cable, or is held by one
+    `\\b${TOUCH_AFR}${GAP(2)}(?:${CABLE_AFR}|${CABLE_EN})(?:${GAP(1)}${ELECTRIC_WORD})?\\b`,
+    `\\b${HELD_BY}${GAP(2)}(?:${CABLE_EN}|${CABLE_AFR})\\b`,
+    // electricity and a person who is not moving / not breathing, anywhere in the message
+    `^(?=[^]*?\\b(?:${CABLE_EN}|${CABLE_AFR}|${ELECTRIC_WORD}|electrocut\\w*|shock(?:ed)?)\\b)(?=[^]*?\\b${INCAPACITATED}\\b)`,
+  ),
+  family(
+    'electrocution.sparking',
+    'electrocution',
+    `\\b(?:${INFRA_ELECTRIC}|${ELECTRIC}|box|pole|wall|house|roof)${GAP(3)}(?:spark(?:s|ing|ed)?|sparkling|arcing|vonk\\w*|\\w*nhlansi|\\w*ntlantsi|ditlhase|dintlhase)\\b`,
+    `\\b(?:spark(?:s|ing)?|sparkling|arcing|vonke|\\w*nhlansi|\\w*ntlantsi|ditlhase|dintlhase)${GAP(3)}(?:${INFRA_ELECTRIC}|${ELECTRIC})\\b`,
+  ),
+  family(
+    'fire.burning',
+    'fire',
+    '\\bon fi(?:re|er|yer)\\b', '\\bfi(?:re|er|yre)\\b', '\\bfyre\\b', '\\bfires\\b', '\\bablaze\\b', '\\bblaze\\b', '\\bflames?\\b', '\\binferno\\b', '\\bwildfire\\b',
+    '\\bveld ?fires?\\b', '\\bburn(?:ing|in)\\b(?! (?:smell|sensation|pain|question|issue))', '\\bburnt? down\\b', '\\bburned down\\b', '\\bburnt? (?:alive|to death)\\b',
+    '\\bsmok(?:e|ing) (?:is )?(?:coming|pouring|billowing|everywhere|from|out)\\b', '\\bfull of smoke\\b',
+    // Afrikaans
+    '\\baan die brand\\b', '\\bbrand (?:af|nou|hier|daar|steeds|erg|lelik|uit)\\b', '\\b(?:afgebrand|uitgebrand|brandende|veldbrand|grasbrand|huisbrand|brande|vlamme|vlam gevat|vuur)\\b',
+    '\\b(?:huis|huise|gras|veld|hok|hokkie|hokke|shack|plek|kamer|dak|kar|motor|taxi|kas|paal|trafo|transformator|substasie|kabel|kabels|draad|meter|meterkas|winkel|skool|kliniek|alles|dit) brand\\b',
+    '\\brook kom\\b', "\\b(?:'n|n|die|groot|erge) brand\\b",
+    // Nguni: umlilo; -sha / -tsha / -tjha / -vutha (burn)
+    'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b',
+    // Sotho-Tswana: mollo / molelo; e a tuka (st), e a sha (tn), e a swa (nso)
+    '\\bmol(?:l|el)o\\b', '\\b(?:e|di|le|se|go|ho|re|ntlo e|matlo a) a (?:tuka|sha|swa|tjha)\\b', '\\b(?:e|di) tjhele\\b',
+    `\\b(?:indlu|izindlu|umjondolo|imijondolo|ikhaya|indlwana)${GAP(2)}(?:i|zi|u|li)?(?:shile|tshile|tjhile)\\b`, '\\b(?:tukile|e tukang|e tuka|e shele|di shele)\\b', '\\bdi tuka\\b',
+    // Xitsonga: ndzilo, ku pfurha; Tshivenda: mulilo, i khou swa
+    // Xitsonga: yindlu ya tshwa; Tshivenda: nndu i a swa / i khou fhiswa; code-switched: indlu iya-burn
+    '\\b(?:yi|ya|ri|swi|ti|wu|ku) (?:ya |a |le )?tshwa\\b', '\\btshweni\\b', '\\b(?:i|dzi|zwi|tshi|li) (?:a|khou|kha di) (?:swa|fhiswa)\\b', '\\b\\w*ya-?burn\\w*\\b',
+    '\\bn?dzilo\\b', '\\bmindzilo\\b', 'pfurh[ae]', '\\bmulilo\\b', '\\bkhou swa\\b',
+  ),
+  family(
+    'drowning.drown',
+    'drowning',
+    '\\bdrown(?:ing|ed|d|s)?\\b', '\\bdrouning\\b', '\\bswept (?:away|off)\\b', '\\bcarried away by (?:the )?(?:water|river|flood)\\b',
+    `\\b(?:child|kid|baby|person|man|woman|people|someone|somebody|car|taxi|him|her|them)${GAP(4)}washed away\\b`,
+    `\\bwashed away${GAP(0)}(?:a |the |my |our )?(?:child|kid|baby|person|man|woman|people|car|taxi)\\b`,
+    `\\b(?:child|kid|baby|boy|girl|person|man|woman|someone|somebody)${GAP(3)}(?:fell|fallen|fall|is|are|stuck|trapped)${GAP(1)}(?:in|into|inside) (?:the |a |an )?(?:river|dam|water|pool|sea|pit (?:toilet|latrine)|sewer|sewage|flood ?water)\\b`,
+    '\\bverdrink', '\\bweggespoel\\b', '\\bin die (?:rivier|dam|mangat|water) geval\\b',
+    // Nguni: -minza (zu/ss/nr), -rhaxwa / -tshona emanzini (xh), -khukhulwa (swept away)
+    'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile)\\s+(?:em|e)(?:anzini|lanjeni|damini)\\b',
+    '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini)\\b',
+    // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
+    'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya)\\b', '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
+    '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
+    // Xitsonga (ku mbombomela), Tshivenda (o nwela)
+    '\\bmbombom',
+  ),
+  family(
+    'flooding.home',
+    'flooding',
+    `\\b(?:house|houses|home|homes|room|rooms|shack|shacks|kitchen|bedroom|flat|everything|rdp|inside)${GAP(2)}(?:flooding|flooded|under ?water|full of water|submerged|filling (?:up )?with water)\\b`,
+    `\\b(?:flood(?:ing|ed|s)?|water|sewage|sewer water|rain ?water|storm ?water)(?: is| are| was)?(?: (?:coming|pouring|rushing|gushing|flowing|flooding|streaming|getting|running|going|seeping))?${GAP(0)}(?:into|inside|entering)${GAP(0)}(?:the |our |my |their |people's |all (?:the )?)?(?:houses?|homes?|shacks?|rooms?|bedrooms?|kitchen)\\b`,
+    `\\bflood(?:ing|ed|s)? (?:our|my|the|their|people's|all the) (?:houses?|homes?|shacks?|rooms?)\\b`, '\\bfloods?\\b(?! ?lights?)',
+    `\\b(?:river|dam|stream|spruit|canal)s?${GAP(2)}(?:burst (?:its|the) banks?|overflow(?:ing|ed|s)?|flooding)\\b`,
+    `\\bwater (?:is )?(?:up to|until|reaching) (?:our |my |the )?(?:knees?|waist|chest|neck|beds?|windows?)\\b`, '\\bflash ?floods?\\b', '\\bflash ?flooding\\b',
+    // Afrikaans
+    '\\b(?:huis|huise|hok|hokke|kamer|kamers|alles|ons)\\s+(?:is |staan )?(?:onder water|vol water)\\b', '\\boorstroom', '\\bwater (?:kom |loop |is |staan |stroom )?(?:in|binne) (?:die|ons|my) (?:huis|huise|hok|hokke|kamer|kamers)\\b', '\\bvloed',
+    // Nguni: amanzi angene endlini, indlu igcwele amanzi, izikhukhula, umkhukula
+    `\\b(?:a|e)?man(?:zi|ti)${GAP(1)}\\w*(?:ngen|gcwel|zel)\\w*${GAP(1)}(?:(?:nge|e)?ndl(?:i|wi)ni|ezindlini|eendlwini|ngendlini|emzini|ekhaya)\\b`,
+    `\\b(?:indlu|izindlu|iindlu|indlwana|umjondolo|imijondolo|endlini|endlwini)${GAP(2)}(?:i|zi)?(?:gcwele|zele|izele|igcwele)${GAP(0)}(?:ngama|ama)?nzi\\b`,
+    '(?:zi|ti|iin|in)khukhula\\b', 'mkhukula\\b', '\\bimikhukula\\b',
+    // Sotho-Tswana: metsi a kena ka tlung / mo ntlong, ntlo e tletse metsi, merwalela / mafula / dikgohola
+    `\\bme?etsi${GAP(1)}\\w*(?:kena|kene|kenang|tsena|tsene|tsenang|tsenne|tletse)${GAP(2)}(?:tlung|ntlong|matlung|dintlong|matlong|ka tlung|ka ntlong|mo ntlong)\\b`,
+    `\\b(?:ntlo|matlo|ntlong|tlung)${GAP(3)}(?:tletse|tlala|tletswe|tlaletswe)${GAP(0)}me?etsi\\b`,
+    '\\b(?:merwalela|morwalela|merwallo|morwallo|mafula|dikgohola|kgohola)\\b',
+    // Xitsonga: mati ya nghena endlwini, ndhambhi; Tshivenda: madi o dzhena nduni
+    `\\bmati${GAP(1)}\\w*nghen\\w*${GAP(2)}(?:endlwini|tindlwini|kaya)\\b`, '\\b(?:ndhambh?i|tindhambhi)\\b', `\\bmadi${GAP(1)}\\w*dzhen\\w*${GAP(2)}(?:nduni|dzinnduni|nnduni)\\b`, '\\bmutsinga\\b',
+  ),
+  family(
+    'injury.bleeding',
+    'injury',
+    '\\bble+d(?:ing|in)\\b', '\\bbled\\b', '\\bbleeds\\b', '\\blots of blood\\b', '\\bblood everywhere\\b', '\\bbloei',
+    'yopha\\b', '\\bopha kakhulu\\b', '\\bigazi (?:li|lia)?yaphuma\\b', '\\btswa madi\\b', '\\bhuma ngati\\b', '\\bngati yi huma\\b', '\\bbva malofha\\b',
+  ),
+  family(
+    'injury.unconscious',
+    'injury',
+    '\\bunconscious\\b', '\\bunconcious\\b', '\\bnot breath?ing\\b', '\\bcan\'?t breathe?\\b', '\\bcannot breathe?\\b', '\\bstopped breathing\\b', '\\bno pulse\\b',
+    '\\bheart attack\\b', '\\bunresponsive\\b', `\\b${PERSON}${GAP(3)}(?:not moving|not responding|not waking up|won't wake up)\\b`,
+    '\\b(?:need|needs|needed|call|send|get|sent|waiting for|want) (?:an? |the |for an? )?ambulance\\b', '\\bambulance (?:needed|please|asseblief|now)\\b', '\\bhaving (?:a )?(?:seizure|fit)\\b', '\\bpassed out\\b', '\\bfainted\\b', `\\b${PERSON}${GAP(1)}(?:collapsed|is dying|are dying|died|is dead|has died)\\b`,
+    '\\bdead body\\b', '\\bbody (?:lying|in the)\\b', '\\bcorpse\\b',
+    '\\bbewusteloos\\b', '\\bhaal nie (?:meer )?asem nie\\b', '\\bhartaanval\\b', '\\bflou geval\\b', '\\b(?:hy|sy|iemand) gaan dood\\b', '\\blyk\\b(?= (?:lê|le|in))',
+    'qulek', '\\bakaphefumul[ie]\\b', '\\bakaphefumli\\b', '\\bakazazi\\b', '\\b(?:u|ba)yafa\\b', '\\b(?:u|ba)file\\b',
+    '\\b(?:ga|ha) a (?:heme|hueme|hupele)\\b', '\\bidibe(?:tse|tswe|ts)\\b', '\\bidibala\\b', `${NOT_A_THING}\\bo a (?:shwa|swa|hwa)\\b`, `${NOT_A_THING}\\bo (?:shwele|hwile|sule|hlokahetse)\\b`,
+    '\\ba (?:nga|a) hefemuli\\b', '\\bha fembi\\b', '\\ba nga fembi\\b',
+    `\\b${INCAPACITATED_AFR}\\b`,
+  ),
+  family(
+    'injury.hurt',
+    'injury',
+    `\\b(?:injured|injuries|seriously hurt|badly hurt|is hurt|are hurt|got hurt|was hurt|were hurt|been hurt|hurt badly|wounded|broken (?:leg|arm|neck|back|bones?))\\b`,
+    `\\b(?:trapped|stuck) (?:under|in|inside|beneath)\\b`, '\\btrapped\\b', '\\bcan\'?t get out\\b',
+    `\\b(?:hit|knocked (?:down|over)|run over|ran over) by (?:a |the )?(?:car|taxi|truck|bus|bakkie|train)\\b`,
+    `\\b(?:there (?:is|was|has been) an?|car|taxi|bad|terrible|serious|fatal|horrible) (?:car |taxi |bad |serious )?(?:accident|crash)\\b`,
+    `\\b(?:fell|fallen|falling)${GAP(2)}(?:on|onto|on top of) (?:a |the |my |our |some )?(?:child|person|man|woman|people|kid|someone|somebody|him|her|them)\\b`,
+    `\\b${PERSON}${GAP(2)}(?:fell|fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered )?${INFRA_HOLE}`,
+    `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
+    '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
+    // "limele" alone is also "it must"; with a person's concord it is "is injured"
+    '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi)valelek',
+    '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
+    '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
+  ),
+];
+
+// Ordinary reports that share words with emergencies; these spans are blanked before the families run.
+const BENIGN = new RegExp(
+  '\\b' +
+  any(
+    'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment)',
+    `fire${GAP(0)}(?:(?:the|that|this|these|those|your|our|all|every|lazy|useless|incompetent|corrupt|bloody)\\s+){0,3}(?:contractors?|workers?|staff|manag\\w*|officials?|councillors?|mayor|people|guys|team|employees?|clerks?|officers?|company|supervisors?|them|him|her|everyone|whoever)\\b`,
+    'brand ?(?:kraan|krane|gevaar|weer ?stasie|stasie|stof|blusser)', 'brandweerstasie',
+    'kill(?:ing)? (?:the|our|your|off the) (?:power|electricity|supply|water|switch|mains?|current|breaker)',
+    'kill(?:ing|s)? (?:us|me) with (?:these|this|the|their|high|load|prices|tariffs|bills|rates)',
+    '(?:no ?one|nobody|no body|none of us) (?:was |is |got |has been |were )?(?:hurt|injured|killed|trapped|electrocuted)',
+    `(?:before|will|could|can|might|may|would|going to|gonna|about to)(?: \\w+){0,2} (?:get|gets|be|being|getting|catch|catches|start|starts|cause|causes)(?: \\w+)? (?:hurt|injured|killed|electrocuted|shocked|fire|burnt|burned|drowned|accidents?|flooded|trapped)\\b`,
+    `(?:could|might|may|will|would|can)(?: \\w+){0,2} (?:die|drown|burn|be killed|be electrocuted)\\b`,
+    '(?:risk|danger|hazard|chance) of (?:fire|electrocution|drowning|flooding|injury|accidents?|death)\\b',
+    '(?:a |an )?(?:fire|safety|electrical) (?:hazard|risk)\\b',
+    'drown(?:ing|ed)? in (?:debt|bills|paperwork|work|complaints|problems)\\b',
+    '(?:no|without|geen|akukho|awekho|kute) (?:running )?(?:water|manzi|amanzi|emanti)\\b',
+    '(?:a|e)?man(?:zi|ti) (?:a(?:we|ye)?kho|awaphumi|ayaphumi|ayafiki|awafiki|akukho|kute|atikho)\\b',
+    '(?:ha ho|ha ho na|ha re na|ga go na|ga re na|ga go|a hi na|a ku na|a ri na|a hu na) (?:me?etsi|mati|madi)\\b',
+    `(?:almost|nearly)${GAP(1)}(?:got |been )?(?:hurt|injured|killed|electrocuted|shocked|drowned|hit)`,
+    '(?:no|not a|geen|akukho|asikho|awukho|ha ho|ha ho na|ga go|ga go na|a ku na|a hu na) (?:fire|umlilo|mollo|molelo|ndzilo|mulilo|vuur)',
+    '(?:coming|comes|came|flowing|flows|backs?) (?:back|up) (?:into|in)',
+    // shooting photos, video or an email is not shooting anyone
+    `(?:shoot(?:ing|s)?|shot|skiet)(?: (?:some|a|an|the|few|more|nice|good|those|these|our|my|new|asseblief|please|'n|n|\\d+))* (?:photos?|foto\\S*|pictures?|pics?|prente?|videos?|footage|clips?|films?|images?|selfies?)`,
+    `shoot (?:me |us |him |her |them )?(?:an? |the |quick )*(?:e-?mails?|mails?|messages?|texts?|sms|whatsapps?|dms?|line|question)`,
+    '(?:photos?|pictures?|pics?|videos?|footage|foto\\S*) (?:was |were |i |we )?(?:shot|geskiet)', 'shoot[,!]+(?= (?:i|we|my|sorry|forgot|i\'ve|i\'m)\\b)',
+    `fire (?:up|off)${GAP(1)}(?:generators?|genny|braai|engines?|pumps?|computers?|laptops?|systems?|e-?mails?|messages?|letters?|complaints?|questions?)`,
+    'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
+    'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
+    'knife ?edge',
+    'flood ?lights?', 'flood of', '(?:causes?|causing) (?:\\w+ )?flood(?:s|ing)?', '(?:always|often|usually) floods?',
+    'floods? (?:badly |always |often |again )?(?:every|each|when|whenever|in summer|in winter|during|after)',
+    // a leaking roof lets water into the house; that is a repair, not a flood
+    `(?:roof|ceiling|leak\\w*|drip\\w*)${GAP(3)}(?:rain ?)?water${GAP(2)}(?:into|inside|in)`,
+    // "the street light is burning all day" is a light left on
+    `(?:lights?|lamps?|bulbs?|street ?lights?|high ?mast|apollo|mabone|lebone)${GAP(3)}burning`,
+    'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
+  ),
+  'g',
+);
+
+// "bleeding the system dry", "bleed the pipes": bleeding said of money or plumbing, not of people.
+const NOT_ABOUT_PEOPLE = /\b(?:bleeding (?:us|me|the (?:system|residents|community)) dry|bleed(?:ing)? (?:the )?(?:brakes?|radiator|pipes?|valve))\b/g;
+
+// A danger told as over and done: a time in the past ("last week", "maabane", "ngesonto eledlule") and nothing that
+// says it is still happening.
+const PAST_TIME = new RegExp(
+  '\\b' +
+    any(
+      'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
+      'the other day', 'earlier this (?:week|month|year)', 'gister', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
+      'izolo', 'itolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
+      'maobane', 'maabane', `(?:beke|kgwedi|selemo|ngwaga|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
+      'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
+    ) +
+    '\\b',
+);
+// "now the smoke is gone", "manje intuthu ayisekho", "bjale o timilwe": a "now" that closes the story.
+const RESOLVED = new RegExp(
+  `\\b(?:now|nou|manje|ngoku|nyalo|jwale|joale|bjale|jaanong|sweswi|zwino|and|but|it's|its|it is)${GAP(4)}` +
+    any(
+      'gone', 'over', 'out(?! of)', 'fine', 'ok', 'okay', 'safe', 'finished', 'cleared', 'extinguished', 'put out', 'stopped', 'dry', 'weg', 'uit', 'verby', 'geblus',
+      '\\w*sekho', '\\w*phelile', '\\w*cinyiwe', '\\w*cishiwe', '\\w*cimile', '\\w*cimekile', 'fedile', 'timilwe', 'timile', 'tingwa', 'herile', 'timiwile', '\\w*fhela', '\\w*dzima',
+    ) +
+    '\\b',
+  'g',
+);
+// Still burning, still live, happening now: the danger goes on, whatever happened before.
+const ONGOING = new RegExp(
+  '\\b' +
+    any(
+      'now', 'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?:go|ho) na le', 'kukho(?:na)?', 'kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
+      `still${GAP(2)}(?:burning|on fire|smok\\w*|spreading|live|lying|hanging|sparking|flooding|rising|coming|inside|trapped|stuck|missing|bleeding|in the water|touching|down)`,
+      `(?:is|are|'s|'re) (?:still )?(?:on fire|burning|spreading|flooding|sparking|live|trapped|stuck|drowning|bleeding|dying|lying|hanging)`,
+      'nou', 'steeds', 'nog steeds', 'kom gou', 'manje', 'namanje', 'ngoku', 'nyalo', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani',
+      'hona joale', 'jwale', 'joale', 'ntse', 'potlak\\w*', 'jaanong', 'itlhaganel\\w*', 'bjale', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
+      'sweswi', 'hatlis\\w*', 'pfuneni', 'zwino', 'kha di', 'tavhanya\\w*',
+      '\\w*ya(?:sha|tsha|tjha|vutha|minza)', '(?:e|di) a (?:tuka|sha|swa)', 'khou swa', 'pfurha', `${INCAPACITATED}`,
+    ) +
+    '\\b',
+);
+
+// Only dangers that end by themselves (a fire, a flood, a cable since repaired). A person hurt, shocked or
+// drowning is never dismissed: "we reported the cable last week, now a child was electrocuted" must still fire.
+const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
+
+function toldAsOver(text: string): boolean {
+  return PAST_TIME.test(text) && !ONGOING.test(text.replace(RESOLVED, ' '));
+}
+
+const PADDING = ' ';
+
+/**
+ * Finds a danger to life in a citizen's message, in any supported language: the bot then answers with
+ * the emergency numbers before it asks anything else. Deterministic and cheap: a handful of precompiled
+ * regexes over a normalised copy of the text. It leans towards flagging: a needless safety line costs a
+ * citizen one message, a missed one can cost a life.
+ */
+export class EmergencyRule {
+  detect(text: string): EmergencyFinding | null {
+    if (!text) return null;
+    const plain = normalise(text);
+    // Most messages match no family at all; only those that do pay for blanking the benign phrases.
+    if (!FAMILIES.some(({ pattern }) => pattern.test(plain))) return null;
+    const cleaned = plain.replace(BENIGN, ' ').replace(NOT_ABOUT_PEOPLE, ' ');
+    for (const { rule, kind, pattern } of FAMILIES) {
+      if (!pattern.test(cleaned)) continue;
+      // Skipped rather than ended, so "the fire last week injured three people" still finds the injury.
+      if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned)) continue;
+      return { kind, rule, municipalHazard: isMunicipalHazard(kind, cleaned) };
+    }
+    return null;
+  }
+}
+
+const HAZARD_ELECTRIC = new RegExp(`\\b${INFRA_ELECTRIC}\\b`);
+const STREET_ELECTRIC = /\b(?:poles?|transformers?|trafo|transformator|substations?|substasie|mini-? ?subs?|kiosks?|street|road|eskom|municipal\w*|power ?lines?|overhead|paal|i?pali|iphali|kgokgo|live wire|mast|meter ?box)\b/;
+const HAZARD_DOMESTIC = new RegExp(`\\b${DOMESTIC_APPLIANCE}\\b`);
+const HAZARD_WATER = new RegExp(`\\b${INFRA_WATER}\\b`);
+const HAZARD_HOLE = new RegExp(`\\b${INFRA_HOLE}\\b`);
+const HAZARD_FIRE = /\b(?:transformers?|trafo|transformator|substations?|substasie|mini-? ?subs?|kiosks?|meter ?box(?:es)?|meterkas|poles?|cables?|wires?|power ?lines?|draad|kabels?|intambo|izintambo|iintambo|megala|mogala|dithapo|terata|ntambhu|tintambhu)\b/;
+
+function isMunicipalHazard(kind: EmergencyKind, text: string): boolean {
+  switch (kind) {
+    case 'electrocution':
+      // A kettle or a plug at home is the citizen's own wiring, not a municipal fault.
+      return HAZARD_ELECTRIC.test(text) && (!HAZARD_DOMESTIC.test(text) || STREET_ELECTRIC.test(text));
+    case 'fire':
+      return HAZARD_FIRE.test(text);
+    case 'flooding':
+      return HAZARD_WATER.test(text);
+    case 'drowning':
+    case 'injury':
+      return HAZARD_HOLE.test(text) || (HAZARD_ELECTRIC.test(text) && STREET_ELECTRIC.test(text));
+    default:
+      return false;
+  }
+}
+
+function normalise(text: string): string {
+  const plain = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .replace(/\s+/g, ' ');
+  return PADDING + plain + PADDING;
+}

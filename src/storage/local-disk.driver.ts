@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { MediaStore } from './media-store';
+import { assertSafeKey } from './storage-key';
+import { MediaNotFoundError } from './storage.errors';
+
+const isNotFound = (error: unknown) =>
+  (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ||
+  (error as NodeJS.ErrnoException | undefined)?.code === 'ENOTDIR';
+
+/** Media on the local file system, one file per key under a root folder. */
+export class LocalDiskDriver extends MediaStore {
+  private readonly root: string;
+
+  constructor(root: string) {
+    super();
+    this.root = resolve(root);
+  }
+
+  async put(key: string, body: Readable, _contentType: string): Promise<{ size: number }> {
+    const path = this.pathOf(key);
+    await mkdir(dirname(path), { recursive: true });
+    // Same folder as the target so rename is atomic: readers see the old file or the whole new one.
+    const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+    let size = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(body, counter, createWriteStream(temp, { flags: 'wx' }));
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return { size };
+  }
+
+  async get(key: string): Promise<Readable> {
+    const path = this.pathOf(key);
+    // Open before returning, so a missing file is a rejected promise and not a later stream error.
+    const stream = createReadStream(path);
+    await new Promise<void>((resolveOpen, rejectOpen) => {
+      stream.once('open', () => resolveOpen());
+      stream.once('error', (error) => rejectOpen(isNotFound(error) ? new MediaNotFoundError(key, { cause: error }) : error));
+    });
+    return stream;
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      return (await stat(this.pathOf(key))).isFile();
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  private pathOf(key: string): string {
+    assertSafeKey(key);
+    const path = resolve(this.root, key);
+    // Belt and braces: assertSafeKey already rules out escaping the root.
+    if (!path.startsWith(this.root + sep)) throw new Error(`Storage key resolves outside the root: ${key}`);
+    return path;
+  }
+}

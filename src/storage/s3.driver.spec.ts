@@ -1,0 +1,106 @@
+import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import S3rver, { type S3rverEvent } from 's3rver';
+import { S3Driver } from './s3.driver';
+import { UnsafeStorageKeyError } from './storage-key';
+import { MediaNotFoundError } from './storage.errors';
+import { digestOf, generatedBody, MiB, newMediaKey, UNSAFE_KEYS } from './testing/media-fixtures';
+
+// A real S3-protocol server on loopback (s3rver), with its fixed development credentials.
+const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+const bucket = 'letsema-media';
+const region = 'us-east-1';
+
+describe(S3Driver.name, () => {
+  let directory: string;
+  let server: S3rver;
+  let endpoint: string;
+  let admin: S3Client;
+  let store: S3Driver;
+  const createdEvents: Array<{ key: string; eventName: string }> = [];
+
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'letsema-s3rver-'));
+    server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true });
+    server.on('event', (event: S3rverEvent) => {
+      for (const record of event.Records) createdEvents.push({ key: record.s3.object.key, eventName: record.eventName });
+    });
+    const { port } = await server.run();
+    endpoint = `http://127.0.0.1:${port}`;
+    admin = new S3Client({ region, endpoint, forcePathStyle: true, credentials });
+    await admin.send(new CreateBucketCommand({ Bucket: bucket }));
+    store = new S3Driver({ bucket, region, endpoint, forcePathStyle: true, credentials });
+  });
+
+  afterAll(async () => {
+    store?.destroy();
+    admin?.destroy();
+    await server?.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  const objectCount = async () =>
+    (await admin.send(new ListObjectsV2Command({ Bucket: bucket }))).KeyCount ?? 0;
+
+  describe('put and get', () => {
+    it('round-trips a small file', async () => {
+      const key = newMediaKey('txt');
+
+      await expect(
+        store.put(key, Readable.from([Buffer.from('hello '), Buffer.from('world')]), 'text/plain'),
+      ).resolves.toEqual({ size: 11 });
+
+      expect(Buffer.concat(await (await store.get(key)).toArray()).toString()).toBe('hello world');
+      expect(await store.exists(key)).toBe(true);
+    });
+
+    it('streams a 12 MiB body as a multipart upload and keeps size and content intact', async () => {
+      const key = newMediaKey('bin');
+      const { stream, sha256 } = generatedBody(12 * MiB);
+
+      await expect(store.put(key, stream, 'application/octet-stream')).resolves.toEqual({ size: 12 * MiB });
+      await expect(digestOf(await store.get(key))).resolves.toEqual({ size: 12 * MiB, sha256 });
+      // s3rver reports a completed multipart upload as a Post; a single PutObject would be a Put.
+      expect(createdEvents).toContainEqual({ key, eventName: 'ObjectCreated:Post' });
+    });
+  });
+
+  describe('get', () => {
+    it('throws MediaNotFoundError when the key is missing', async () => {
+      const key = newMediaKey();
+
+      await expect(store.get(key)).rejects.toBeInstanceOf(MediaNotFoundError);
+      await expect(store.get(key)).rejects.toMatchObject({ code: 'MEDIA_NOT_FOUND', key });
+      expect(await store.exists(key)).toBe(false);
+    });
+  });
+
+  describe('delete', () => {
+    it('removes the object, and ignores a key that is already gone', async () => {
+      const key = newMediaKey();
+      await store.put(key, Readable.from([Buffer.from('x')]), 'image/jpeg');
+
+      await store.delete(key);
+      expect(await store.exists(key)).toBe(false);
+      await expect(store.get(key)).rejects.toBeInstanceOf(MediaNotFoundError);
+      await expect(store.delete(key)).resolves.toBeUndefined();
+    });
+  });
+
+  describe('unsafe keys', () => {
+    it.each(UNSAFE_KEYS)('rejects a key with a %s before any I/O', async (_label, key) => {
+      const before = await objectCount();
+      const body = Readable.from([Buffer.from('x')]);
+
+      await expect(store.put(key, body, 'text/plain')).rejects.toBeInstanceOf(UnsafeStorageKeyError);
+      await expect(store.get(key)).rejects.toBeInstanceOf(UnsafeStorageKeyError);
+      await expect(store.exists(key)).rejects.toBeInstanceOf(UnsafeStorageKeyError);
+      await expect(store.delete(key)).rejects.toBeInstanceOf(UnsafeStorageKeyError);
+      expect(body.readableDidRead).toBe(false);
+      expect(await objectCount()).toBe(before);
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { createCache } from 'cache-manager';
+import { Keyv } from 'keyv';
+import { ConversationManager } from '../conversations/conversation-manager';
+import { CitizenRateLimiter } from '../guardrails/citizen-rate-limiter';
+import { DEFAULT_GUARDRAIL_SETTINGS, GuardrailSettingsRepository } from '../guardrails/guardrail-settings';
+import { GuardrailsService } from '../guardrails/guardrails.service';
+import { CategoryClassifier } from '../intake/category-classifier';
+import { IntakeFlow } from '../intake/intake-flow';
+import { LanguageDetector } from '../intake/language-detector';
+import { LocalIntakeClassifier } from '../intake/local-intake-classifier';
+import { LocationExtractor } from '../intake/location-extractor';
+import { Citizen } from '../tenancy/entities/citizen.entity';
+import { Tenant } from '../tenancy/entities/tenant.entity';
+import type { NewTicketRow } from '../tickets/tickets.repository';
+import { TicketsService } from '../tickets/tickets.service';
+import { InboundMessageDto } from './dto/inbound-message.dto';
+import { InboundMessageProcessor } from './inbound-message.processor';
+import { Exchange, ExchangeOutcome, InboundMessagesRepository } from './inbound-messages.repository';
+
+const tenant = Object.assign(new Tenant(), { id: 't-1', slug: 'example', name: 'City of Example', whatsappNumber: '+27215550100' });
+const citizen = (overrides: Partial<Citizen> = {}) =>
+  Object.assign(new Citizen(), {
+    id: 'c-1',
+    tenantId: 't-1',
+    phone: '+27821234567',
+    preferredLanguage: 'en',
+    privacyNoticeSentAt: new Date(),
+    ...overrides,
+  });
+const message = (body: string) => Object.assign(new InboundMessageDto(), { MessageSid: `SM${'1'.repeat(32)}`, Body: body });
+
+function build(outcomes: ExchangeOutcome[]) {
+  const recorded: Exchange[] = [];
+  const messages = {
+    recordExchange: jest.fn(async (exchange: Exchange) => {
+      recorded.push(exchange);
+      return outcomes.shift() ?? 'recorded';
+    }),
+    findReply: jest.fn(async () => 'the first reply'),
+  } as unknown as InboundMessagesRepository;
+  let draws = 0;
+  const draft = (trackingNumber: string): NewTicketRow => ({
+    id: 'ticket-1',
+    tenantId: 't-1',
+    trackingNumber,
+    citizenId: 'c-1',
+    categoryId: 'cat',
+    departmentId: 'dep',
+    description: 'x',
+    language: 'en',
+    priority: 'normal',
+    latitude: null,
+    longitude: null,
+    addressText: 'x',
+    locationParts: null,
+  });
+  const tickets = {
+    draftFromReport: jest.fn(async () => draft('AAA-0000')),
+    redrawTrackingNumber: jest.fn((previous: NewTicketRow) => ({ ...previous, trackingNumber: `BBB-000${++draws}` })),
+    findForCitizen: jest.fn(async () => null),
+  } as unknown as TicketsService;
+  const conversations = new ConversationManager(createCache({ stores: [new Keyv()] }));
+  const settings = { forTenant: async () => DEFAULT_GUARDRAIL_SETTINGS } as unknown as GuardrailSettingsRepository;
+  const sut = new InboundMessageProcessor(
+    messages,
+    new GuardrailsService(),
+    new IntakeFlow(new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor()), new CategoryClassifier(), new LocationExtractor()),
+    new LanguageDetector(),
+    conversations,
+    tickets,
+    settings,
+    new CitizenRateLimiter(createCache({ stores: [new Keyv()] })),
+  );
+  return { sut, recorded, messages, conversations };
+}
+
+describe(InboundMessageProcessor.name, () => {
+  describe('process', () => {
+    it('draws another tracking number when the first is taken, and replies with the one stored', async () => {
+      const { sut, recorded } = build(['tracking_number_taken', 'recorded']);
+      const reply = await sut.process({ tenant, citizen: citizen() }, message('Burst pipe at 4 Main Street'));
+      expect(recorded.map((e) => e.ticket?.trackingNumber)).toEqual(['AAA-0000', 'BBB-0001']);
+      expect(reply.join()).toContain('BBB-0001');
+      expect(reply.join()).not.toContain('AAA-0000');
+    });
+
+    it('gives up with an error after eight taken draws, writing nothing', async () => {
+      const { sut, recorded } = build(Array(8).fill('tracking_number_taken'));
+      await expect(sut.process({ tenant, citizen: citizen() }, message('Burst pipe at 4 Main Street'))).rejects.toThrow(
+        /tracking number/,
+      );
+      expect(recorded).toHaveLength(8);
+    });
+
+    it('replays the stored reply for a duplicate and keeps no conversation state from it', async () => {
+      const { sut, conversations } = build(['duplicate']);
+      const reply = await sut.process({ tenant, citizen: citizen() }, message('There is a pothole'));
+      expect(reply).toEqual(['the first reply']);
+      expect(await conversations.load('t-1', 'c-1')).toBeNull();
+    });
+
+    it('adds the privacy notice for a citizen who has not had it, and records that it was sent', async () => {
+      const { sut, recorded } = build([]);
+      const reply = await sut.process({ tenant, citizen: citizen({ privacyNoticeSentAt: null }) }, message('hello'));
+      expect(reply[0]).toMatch(/^Privacy: City of Example/);
+      expect(recorded[0].citizen.privacyNoticeSent).toBe(true);
+    });
+
+    it('answers "status" with a reference whose letters spell a word that other rules react to', async () => {
+      const { sut, recorded } = build([]);
+      await sut.process({ tenant, citizen: citizen() }, message('status gun-1234'));
+      expect(recorded[0].step).toBe('status_not_found');
+    });
+
+    it('keeps the half-told report in the conversation state', async () => {
+      const { sut, conversations } = build([]);
+      await sut.process({ tenant, citizen: citizen() }, message('There is a pothole'));
+      expect(await conversations.load('t-1', 'c-1')).toMatchObject({ awaiting: 'location', categoryCode: 'roads' });
+    });
+  });
+});

@@ -1,0 +1,220 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { maskPhone } from '../common/logging/redact';
+import type { ConversationState } from '../conversations/conversation-state';
+import { ConversationManager } from '../conversations/conversation-manager';
+import { repliesFor } from '../conversations/replies/replies';
+import { CitizenRateLimiter } from '../guardrails/citizen-rate-limiter';
+import { GuardrailSettingsRepository } from '../guardrails/guardrail-settings';
+import { GuardrailsService } from '../guardrails/guardrails.service';
+import type { GuardrailVerdict } from '../guardrails/guardrails.types';
+import { IntakeFlow, replyLanguage } from '../intake/intake-flow';
+import type { LanguageCode } from '../intake/intake.types';
+import { LanguageDetector } from '../intake/language-detector';
+import type { CategoryCode } from '../tenancy/default-taxonomy';
+import type { TenantContext } from '../tenancy/tenant-context';
+import type { TicketPriority } from '../tickets/entities/ticket.entity';
+import type { NewTicketRow } from '../tickets/tickets.repository';
+import { TicketsService } from '../tickets/tickets.service';
+import { normaliseTrackingNumber } from '../tickets/tracking-number';
+import { InboundMessageDto } from './dto/inbound-message.dto';
+import { InboundMessagesRepository } from './inbound-messages.repository';
+
+const STATUS_COMMAND = /^\s*(?:status|check|track)\s*[:#]?\s*([a-z]{3}[\s-]?\d{4})\s*[.!?]?\s*$/i;
+const MAX_TRACKING_NUMBER_DRAWS = 8;
+/** Joins the WhatsApp-sized parts of a stored reply; a control character, so no reply text contains it. */
+const PART_SEPARATOR = '\u001e';
+
+/** What to answer and what to keep, decided before anything is written. */
+interface Decision {
+  /** The reply, given the ticket's tracking number when the decision opens a ticket. */
+  reply: (trackingNumber?: string) => string;
+  step: string;
+  language: LanguageCode;
+  ticket: NewTicketRow | null;
+  /** The conversation state to keep once the exchange is recorded; null clears it. */
+  nextState: ConversationState | null;
+  /** Abuse of staff: counts towards a mute once the exchange is recorded (so a retry does not count twice). */
+  abusive?: boolean;
+}
+
+/**
+ * One inbound message, end to end: flood control -> guardrails.input (emergency, misuse, abuse,
+ * personal information) -> status command or intake -> ticket draft -> guardrails.output -> record. The record step writes the message, the ticket, the transcript and the
+ * citizen's language in one statement gated on the MessageSid, so a retried or concurrent copy writes
+ * nothing and gets the first reply back, and a failure leaves nothing half-written. The conversation
+ * state is saved only after that.
+ */
+@Injectable()
+export class InboundMessageProcessor {
+  private readonly logger = new Logger(InboundMessageProcessor.name);
+
+  constructor(
+    private readonly messages: InboundMessagesRepository,
+    private readonly guardrails: GuardrailsService,
+    private readonly intake: IntakeFlow,
+    private readonly languages: LanguageDetector,
+    private readonly conversations: ConversationManager,
+    private readonly tickets: TicketsService,
+    private readonly settings: GuardrailSettingsRepository,
+    private readonly limiter: CitizenRateLimiter,
+  ) {}
+
+  /**
+   * The WhatsApp messages to send back (the same again for a retried MessageSid); none while a flooding
+   * citizen waits out their window or a muted one their mute.
+   */
+  async process(context: TenantContext, message: InboundMessageDto): Promise<string[]> {
+    const { tenant, citizen } = context;
+    const sid = message.MessageSid;
+    const settings = await this.settings.forTenant(tenant.id);
+    const admission = await this.limiter.admit(tenant.id, citizen.id, settings);
+    if (admission !== 'allow') {
+      this.logger.warn(`[${sid}] ${admission === 'slow_down' ? 'flood limit reached' : 'silenced'} for ${maskPhone(citizen.phone)} at ${tenant.slug}`);
+      return admission === 'slow_down' ? [repliesFor(citizen.preferredLanguage).slowDown()] : [];
+    }
+
+    const input = this.guardrails.processInput(message.Body ?? '', {
+      senderPhone: citizen.phone,
+      extraBlockedWords: settings.extraBlockedWords,
+    });
+    const state = await this.conversations.load(tenant.id, citizen.id);
+    const decision = await this.decideGuarded(context, input, message, state);
+    const notice = citizen.privacyNoticeSentAt ? '' : repliesFor(decision.language).privacyNotice(tenant.name) + '\n\n';
+
+    let ticket = decision.ticket;
+    for (let draw = 1; ; draw++) {
+      const parts = this.guardrails.processOutput(notice + decision.reply(ticket?.trackingNumber)).parts;
+      const reply = parts.join(PART_SEPARATOR);
+      const outcome = await this.messages.recordExchange({
+        inboundId: randomUUID(),
+        messageSid: sid,
+        tenantId: tenant.id,
+        citizenId: citizen.id,
+        body: input.text,
+        redactions: input.redactions,
+        reply,
+        step: decision.step,
+        ticket,
+        citizen: {
+          preferredLanguage: decision.language !== citizen.preferredLanguage ? decision.language : null,
+          privacyNoticeSent: !citizen.privacyNoticeSentAt,
+        },
+      });
+      if (outcome === 'duplicate') {
+        this.logger.log(`[${sid}] repeated MessageSid from ${maskPhone(citizen.phone)}: replaying the stored reply`);
+        const stored = await this.messages.findReply(tenant.id, sid);
+        return stored ? stored.split(PART_SEPARATOR) : [];
+      }
+      if (outcome === 'recorded') {
+        await this.limiter.count(tenant.id, citizen.id, settings);
+        if (decision.abusive && (await this.limiter.recordAbuse(tenant.id, citizen.id, settings))) {
+          this.logger.warn(`[${sid}] ${maskPhone(citizen.phone)} muted for ${settings.muteMinutes} min after repeated abuse`);
+        }
+        if (decision.nextState) await this.conversations.save(tenant.id, citizen.id, decision.nextState);
+        else if (state) await this.conversations.clear(tenant.id, citizen.id);
+        this.logger.log(`[${sid}] ${decision.step} for ${maskPhone(citizen.phone)} at ${tenant.slug} (${decision.language})`);
+        return parts;
+      }
+      if (!ticket || draw >= MAX_TRACKING_NUMBER_DRAWS) throw new Error('Could not draw a free tracking number');
+      ticket = this.tickets.redrawTrackingNumber(ticket);
+    }
+  }
+
+  /**
+   * What the guardrails change about the answer: an emergency is answered with the safety numbers first
+   * (and a municipal hazard still becomes an emergency ticket); misuse and abuse get a calm reply and go
+   * no further (no model ever reads them); everything else goes to the intake.
+   */
+  private async decideGuarded(
+    context: TenantContext,
+    input: GuardrailVerdict,
+    message: InboundMessageDto,
+    state: ConversationState | null,
+  ): Promise<Decision> {
+    const { tenant, citizen } = context;
+    const prior = state?.language ?? (citizen.preferredLanguage as LanguageCode | null) ?? null;
+    const sid = message.MessageSid;
+    // "status KMT-4821" is a command, whatever its letters happen to spell.
+    if (STATUS_COMMAND.test(input.text)) return this.decide(context, input.text, message, state, 'normal');
+    if (input.action === 'block' && input.blocked) {
+      const language = replyLanguage(this.languages.detect(input.text, prior), prior);
+      // The event and its rule are logged; the text never is.
+      this.logger.warn(`[${sid}] blocked (${input.blocked.kind}: ${input.blocked.rule}) from ${maskPhone(citizen.phone)} at ${tenant.slug}`);
+      const abusive = input.blocked.kind === 'abuse';
+      const reply = abusive ? repliesFor(language).abuse() : repliesFor(language).misuse();
+      return { reply: () => reply, step: `blocked_${input.blocked.kind}`, language, ticket: null, nextState: state, abusive };
+    }
+    if (input.action === 'emergency' && input.emergency) {
+      const { kind, municipalHazard } = input.emergency;
+      this.logger.warn(`[${sid}] emergency (${kind}${municipalHazard ? ', municipal hazard' : ''}) from ${maskPhone(citizen.phone)} at ${tenant.slug}`);
+      const language = replyLanguage(this.languages.detect(input.text, prior), prior);
+      const safety = repliesFor(language).emergency(kind);
+      if (!municipalHazard) return { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
+      const report = await this.decide(context, input.text, message, state, 'emergency');
+      return { ...report, reply: (trackingNumber) => `${safety}\n\n${report.reply(trackingNumber)}`, step: `emergency_${kind}_${report.step}` };
+    }
+    return this.decide(context, input.text, message, state, 'normal');
+  }
+
+  private async decide(
+    { tenant, citizen }: TenantContext,
+    text: string,
+    message: InboundMessageDto,
+    state: ConversationState | null,
+    priority: TicketPriority,
+  ): Promise<Decision> {
+    const preferred = (citizen.preferredLanguage as LanguageCode | null) ?? null;
+
+    const statusQuery = text.match(STATUS_COMMAND);
+    if (statusQuery) {
+      const trackingNumber = normaliseTrackingNumber(statusQuery[1])!;
+      const language = state?.language ?? preferred ?? this.languages.detect(text).code;
+      const replies = repliesFor(language);
+      const ticket = await this.tickets.findForCitizen(tenant.id, citizen.id, trackingNumber);
+      const reply = ticket
+        ? replies.ticketStatus(ticket.trackingNumber, ticket.category as CategoryCode, ticket.status)
+        : replies.ticketNotFound(trackingNumber);
+      return { reply: () => reply, step: ticket ? 'status_reply' : 'status_not_found', language, ticket: null, nextState: state };
+    }
+
+    const outcome = await this.intake.process({
+      text,
+      pin: { latitude: message.Latitude, longitude: message.Longitude, address: message.Address, label: message.Label },
+      state,
+      preferredLanguage: preferred,
+    });
+    const { language } = outcome.state;
+    const replies = repliesFor(language);
+    switch (outcome.kind) {
+      case 'greeting':
+        return { reply: () => replies.welcome(tenant.name), step: 'welcome', language, ticket: null, nextState: null };
+      case 'ask': {
+        const question =
+          outcome.field === 'category'
+            ? replies.askCategory(outcome.state.menu.map((category, i) => ({ number: i + 1, category })))
+            : replies.askLocation();
+        return { reply: () => question, step: `asked_${outcome.field}`, language, ticket: null, nextState: outcome.state };
+      }
+      case 'complete': {
+        const report = outcome.state;
+        const ticket = await this.tickets.draftFromReport({
+          tenantId: tenant.id,
+          citizenId: citizen.id,
+          categoryCode: report.categoryCode,
+          description: report.description.join('\n') || replies.categoryName(report.categoryCode),
+          language,
+          location: report.location!,
+          priority,
+        });
+        return {
+          reply: (trackingNumber) => replies.ticketCreated(trackingNumber!),
+          step: 'ticket_created',
+          language,
+          ticket,
+          nextState: null,
+        };
+      }
+    }
+  }
+}
