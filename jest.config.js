@@ -21,6 +21,9 @@ const swc = (syntax) => [
 
 const shared = {
   testEnvironment: 'node',
+  // Real PGlite/PostgreSQL work on a 2-core CI box: starting PGlite alone can take several seconds while
+  // the other worker is busy, so Jest's 5 s default makes slow machines look like broken code.
+  testTimeout: 30_000,
   transform: { '^.+\\.ts$': swc('typescript'), '^.+\\.[cm]?js$': swc('ecmascript') },
   transformIgnorePatterns: [`/node_modules/(?!(${COMPILED_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
