@@ -21,15 +21,16 @@ const swc = (syntax) => [
 
 const shared = {
   testEnvironment: 'node',
-  // Real PGlite/PostgreSQL work on a 2-core CI box: starting PGlite alone can take several seconds while
-  // the other worker is busy, so Jest's 5 s default makes slow machines look like broken code.
-  testTimeout: 30_000,
   transform: { '^.+\\.ts$': swc('typescript'), '^.+\\.[cm]?js$': swc('ecmascript') },
   transformIgnorePatterns: [`/node_modules/(?!(${COMPILED_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };
 
 module.exports = {
+  // Real PGlite/PostgreSQL work on a 2-core CI box: starting PGlite alone takes ~3 s, more while the other
+  // worker is busy, so Jest's 5 s default makes a slow machine look like broken code. (A global option:
+  // Jest ignores it inside a project.)
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', rootDir: __dirname, testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
