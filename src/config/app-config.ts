@@ -1,10 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { EnvironmentVariables, NodeEnv } from './environment';
 
 // Development-only fallbacks: loud at boot, refused in production by validateEnvironment.
 const DEV_TWILIO_AUTH_TOKEN = 'dev-twilio-auth-token-not-secret';
 const DEV_PLATFORM_ADMIN_TOKEN = 'dev-platform-admin-token-not-secret';
+
+/**
+ * Twilio's media URL host and the hosts it redirects to: its CDN when "Enforce HTTP Auth on Media URLs" is on,
+ * the S3 host when it is off (see twilio-contract.md, section 5).
+ */
+export const DEFAULT_TWILIO_MEDIA_HOSTS = ['api.twilio.com', 'mms.twiliocdn.com', 'media.twiliocdn.com', 's3-external-1.amazonaws.com'] as const;
+
+const PROCESS_MEDIA_URL_SECRET = randomBytes(32).toString('hex');
 
 export type DatabaseSettings =
   | { kind: 'postgres'; url: string }
@@ -82,6 +91,26 @@ export class AppConfig {
     const { S3_BUCKET: bucket, S3_REGION, S3_ENDPOINT: endpoint, S3_FORCE_PATH_STYLE: forcePathStyle, S3_SSE } = this.env;
     if (!bucket) return { kind: 'local', localRoot: resolve(this.dataDir, 'media') };
     return { kind: 's3', bucket, region: S3_REGION ?? 'us-east-1', endpoint, forcePathStyle, serverSideEncryption: S3_SSE };
+  }
+
+  /** Hosts (host or host:port) media may be fetched from, lower-cased. */
+  get twilioMediaHosts(): string[] {
+    const configured = this.env.TWILIO_MEDIA_HOSTS?.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+    return configured?.length ? configured : [...DEFAULT_TWILIO_MEDIA_HOSTS];
+  }
+
+  get mediaMaxBytes(): number {
+    return this.env.MEDIA_MAX_BYTES;
+  }
+
+  /** Signs the expiring links to media on local disk; random per process when MEDIA_URL_SECRET is unset. */
+  get mediaUrlSecret(): string {
+    return this.env.MEDIA_URL_SECRET ?? PROCESS_MEDIA_URL_SECRET;
+  }
+
+  /** Twilio's REST API origin (https://api.twilio.com unless a test or proxy says otherwise). */
+  get twilioApiBaseUrl(): string {
+    return (this.env.TWILIO_API_BASE_URL ?? 'https://api.twilio.com').replace(/\/+$/, '');
   }
 
   get platformAdminToken(): string {

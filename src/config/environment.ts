@@ -116,6 +116,37 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(['AES256', 'aws:kms'])
   S3_SSE?: 'AES256' | 'aws:kms';
+
+  /**
+   * Hosts (host or host:port, comma-separated) that media URLs and their redirects may be fetched from.
+   * Default: Twilio's API and media hosts. A signed webhook is no licence to fetch anything.
+   */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^\s*[A-Za-z0-9.-]+(?::\d{1,5})?\s*(?:,\s*[A-Za-z0-9.-]+(?::\d{1,5})?\s*)*$/, {
+    message: 'TWILIO_MEDIA_HOSTS must be a comma-separated list of host or host:port',
+  })
+  TWILIO_MEDIA_HOSTS?: string;
+
+  /** Largest media file accepted, in bytes. WhatsApp allows 16 MB a message (5 MB an image). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 16 * 1024 * 1024 : Number(value)))
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  MEDIA_MAX_BYTES = 16 * 1024 * 1024;
+
+  /** Key for the expiring media links served from local disk; unset: a random key per process. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'MEDIA_URL_SECRET must be at least 32 characters' })
+  MEDIA_URL_SECRET?: string;
+
+  /** Twilio's REST API origin; only tests and proxies change it. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  TWILIO_API_BASE_URL?: string;
 }
 
 export class InvalidEnvironmentError extends Error {}
