@@ -5,7 +5,19 @@
 // packages (and our TypeScript) to CommonJS with SWC: the ESM-only ones, and PGlite, whose CommonJS build
 // loads its parts with import(). Add to the list when a package fails with "Must use import" or
 // "A dynamic import callback was invoked".
-const COMPILED_PACKAGES = ['@nestjs', '@electric-sql', 'uid'];
+// file-type and its ESM-only dependency chain (strtok3 -> @tokenizer/inflate -> token-types -> @borewit/text-codec,
+// and uint8array-extras). exifreader ships a UMD build and needs nothing.
+const COMPILED_PACKAGES = [
+  '@nestjs',
+  '@electric-sql',
+  'uid',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer/inflate',
+  '@borewit/text-codec',
+];
 
 const swc = (syntax) => [
   '@swc/jest',

@@ -10,6 +10,8 @@ import { InvalidEnvironmentError } from './config/environment';
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
   configureApp(app);
+  // SIGTERM (docker stop, a rolling deploy) closes the app: media downloads in flight are handed back.
+  app.enableShutdownHooks();
   const config = app.get(AppConfig);
   await app.listen(config.port);
   new Logger('Bootstrap').log(

@@ -34,7 +34,10 @@ describe(`Health and API docs (e2e, ${process.env.TEST_DATABASE_URL ? 'PostgreSQ
         '/api/v1/admin/tenants',
         '/api/v1/admin/tenants/{tenantId}/tickets',
         '/api/v1/admin/tenants/{tenantId}/tickets/{trackingNumber}',
+        '/api/v1/admin/tenants/{tenantId}/tickets/{trackingNumber}/attachments',
+        '/api/v1/admin/tenants/{tenantId}/tickets/{trackingNumber}/attachments/{attachmentId}/url',
         '/api/v1/admin/tenants/{tenantId}/guardrails',
+        '/api/v1/media/local',
         '/api/v1/intake/preview',
         '/api/v1/whatsapp/status',
         '/api/v1/whatsapp/webhook',
@@ -46,7 +49,7 @@ describe(`Health and API docs (e2e, ${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     const form = webhook.requestBody.content['application/x-www-form-urlencoded'].schema;
     const schema = form.$ref ? doc.components.schemas[form.$ref.split('/').pop()] : form;
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['MessageSid', 'From', 'To', 'Body', 'Latitude', 'Longitude', 'Address']),
+      expect.arrayContaining(['MessageSid', 'From', 'To', 'Body', 'Latitude', 'Longitude', 'Address', 'NumMedia', 'MediaUrl0', 'MediaContentType0', 'MediaUrl9']),
     );
     expect(webhook.parameters.map((p: { name: string }) => p.name)).toContain('X-Twilio-Signature');
     expect(Object.values(doc.components.securitySchemes)).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));

@@ -283,6 +283,7 @@ describe(`WhatsApp webhook (e2e, ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' 
         step: 'ticket_created',
         ticket: { ...existing, id: randomUUID(), addressText: '7 Main Street', latitude: null, longitude: null },
         citizen: { preferredLanguage: 'af', privacyNoticeSent: true },
+        media: [],
       });
 
       expect(outcome).toBe('tracking_number_taken');

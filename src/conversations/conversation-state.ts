@@ -11,4 +11,11 @@ export interface ConversationState {
   location: ExtractedLocation | null;
   /** The categories the numbered menu offered, in order. */
   menu: CategoryCode[];
+  /**
+   * Files sent before the ticket exists are held under this id, reserved for the ticket the conversation
+   * will create (their storage keys already name it).
+   */
+  heldTicketId?: string;
+  /** How many files are held. */
+  heldMedia?: number;
 }

@@ -1,4 +1,5 @@
 import { ConversationTurn } from '../conversations/entities/conversation-turn.entity';
+import { MediaAttachment } from '../media/entities/media-attachment.entity';
 import { GuardrailSettingsRow } from '../guardrails/entities/guardrail-settings.entity';
 import { Category } from '../tenancy/entities/category.entity';
 import { Citizen } from '../tenancy/entities/citizen.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   MessageStatusEvent,
   ConversationTurn,
   GuardrailSettingsRow,
+  MediaAttachment,
 ];

@@ -2,6 +2,7 @@ import { CreateCitizenServiceSchema1795000000000 } from '../../migrations/179500
 import { AddTicketLocationParts1795100000000 } from '../../migrations/1795100000000-AddTicketLocationParts';
 import { AddInboundMessageRedactions1795200000000 } from '../../migrations/1795200000000-AddInboundMessageRedactions';
 import { AddGuardrailSettingsAndTicketPriority1795300000000 } from '../../migrations/1795300000000-AddGuardrailSettingsAndTicketPriority';
+import { CreateMediaAttachments1795400000000 } from '../../migrations/1795400000000-CreateMediaAttachments';
 
 /**
  * Every migration, in order. Listed rather than globbed so the compiled app, the CLI and Jest load
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   AddTicketLocationParts1795100000000,
   AddInboundMessageRedactions1795200000000,
   AddGuardrailSettingsAndTicketPriority1795300000000,
+  CreateMediaAttachments1795400000000,
 ];

@@ -12,6 +12,8 @@ export interface IntakeInput {
   pin: LocationPin;
   state: ConversationState | null;
   preferredLanguage: LanguageCode | null;
+  /** Where a photo the citizen sent was taken (EXIF GPS), if known. */
+  photoLocation?: { latitude: number; longitude: number } | null;
 }
 
 export type IntakeOutcome =
@@ -75,7 +77,9 @@ export class IntakeFlow {
       if (!state.categoryCode && this.isConfident(ranked)) state.categoryCode = ranked[0].code;
     }
 
-    state.location = pinned ?? state.location ?? analysis?.location ?? null;
+    // A photo's GPS position counts only when the citizen gave no location of their own.
+    const photographed = input.photoLocation ? { ...input.photoLocation, addressText: null, source: 'photo' as const } : null;
+    state.location = pinned ?? state.location ?? analysis?.location ?? photographed;
 
     if (!state.categoryCode) {
       if (state.description.length === 0 && !state.location) return { kind: 'greeting', state: { ...state, awaiting: null } };

@@ -26,7 +26,8 @@ export interface ExtractedLocation {
   longitude: number | null;
   /** The address as the citizen gave it (or as the pin carried it). */
   addressText: string | null;
-  source: 'pin' | 'text';
+  /** photo: the EXIF GPS position of a photo the citizen sent. */
+  source: 'pin' | 'text' | 'photo';
   parts?: LocationParts;
 }
 

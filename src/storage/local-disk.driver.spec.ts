@@ -2,7 +2,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { InvalidDownloadOptionsError } from './download-link';
 import { LocalDiskDriver } from './local-disk.driver';
+import { LOCAL_MEDIA_PATH, LocalMediaLinkSigner } from './local-media-link.signer';
 import { UnsafeStorageKeyError } from './storage-key';
 import { digestOf, generatedBody, MiB, newMediaKey, UNSAFE_KEYS } from './testing/media-fixtures';
 import { MediaNotFoundError } from './storage.errors';
@@ -72,6 +74,40 @@ describe(LocalDiskDriver.name, () => {
     });
   });
 
+  describe('downloadUrl', () => {
+    const signedAt = Date.parse('2030-03-01T10:00:00.000Z');
+    const linkSigner = new LocalMediaLinkSigner({
+      secret: 'a-test-media-url-secret-of-enough-length',
+      publicBaseUrl: 'https://letsema.test.example',
+      now: () => signedAt,
+    });
+    const options = { expiresInSeconds: 600, contentType: 'audio/ogg', fileName: 'KMT-4821-2.ogg' };
+
+    it('returns a signed link to the local media route that names the key, type and file name', async () => {
+      const linking = new LocalDiskDriver(root, { linkSigner });
+      const key = newMediaKey('ogg');
+
+      const { url, expiresAt } = await linking.downloadUrl(key, options);
+
+      expect(url.startsWith(`https://letsema.test.example/${LOCAL_MEDIA_PATH}?`)).toBe(true);
+      expect(expiresAt).toEqual(new Date(signedAt + 600_000));
+      expect(linkSigner.verify(Object.fromEntries(new URL(url).searchParams))).toEqual({
+        valid: true,
+        link: { key, expires: (signedAt + 600_000) / 1000, contentType: 'audio/ogg', fileName: 'KMT-4821-2.ogg' },
+      });
+    });
+
+    it('refuses bad options with InvalidDownloadOptionsError', async () => {
+      const linking = new LocalDiskDriver(root, { linkSigner });
+
+      await expect(linking.downloadUrl(newMediaKey(), { ...options, fileName: 'a"b' })).rejects.toBeInstanceOf(InvalidDownloadOptionsError);
+    });
+
+    it('throws when the driver was built without a link signer', async () => {
+      await expect(store.downloadUrl(newMediaKey(), options)).rejects.toThrow('linkSigner');
+    });
+  });
+
   describe('unsafe keys', () => {
     it.each(UNSAFE_KEYS)('rejects a key with a %s before any I/O', async (_label, key) => {
       const body = Readable.from([Buffer.from('x')]);
@@ -80,6 +116,9 @@ describe(LocalDiskDriver.name, () => {
       await expect(store.get(key)).rejects.toBeInstanceOf(UnsafeStorageKeyError);
       await expect(store.exists(key)).rejects.toBeInstanceOf(UnsafeStorageKeyError);
       await expect(store.delete(key)).rejects.toBeInstanceOf(UnsafeStorageKeyError);
+      await expect(store.downloadUrl(key, { expiresInSeconds: 60, contentType: 'text/plain', fileName: 'x.txt' })).rejects.toBeInstanceOf(
+        UnsafeStorageKeyError,
+      );
       expect(body.readableDidRead).toBe(false);
       expect(await readdir(root)).toEqual([]);
     });

@@ -4,7 +4,8 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { MediaStore } from './media-store';
+import type { LocalMediaLinkSigner } from './local-media-link.signer';
+import { type DownloadUrl, type DownloadUrlOptions, MediaStore } from './media-store';
 import { assertSafeKey } from './storage-key';
 import { MediaNotFoundError } from './storage.errors';
 
@@ -12,13 +13,20 @@ const isNotFound = (error: unknown) =>
   (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ||
   (error as NodeJS.ErrnoException | undefined)?.code === 'ENOTDIR';
 
+export interface LocalDiskDriverOptions {
+  /** Signs download links to this app's LocalMediaController; without it, downloadUrl throws. */
+  linkSigner?: LocalMediaLinkSigner;
+}
+
 /** Media on the local file system, one file per key under a root folder. */
 export class LocalDiskDriver extends MediaStore {
   private readonly root: string;
+  private readonly linkSigner?: LocalMediaLinkSigner;
 
-  constructor(root: string) {
+  constructor(root: string, options: LocalDiskDriverOptions = {}) {
     super();
     this.root = resolve(root);
+    this.linkSigner = options.linkSigner;
   }
 
   async put(key: string, body: Readable, _contentType: string): Promise<{ size: number }> {
@@ -65,6 +73,13 @@ export class LocalDiskDriver extends MediaStore {
       if (isNotFound(error)) return false;
       throw error;
     }
+  }
+
+  /** No server to presign: a link to this app's signed route, which streams the file through get(). */
+  async downloadUrl(key: string, options: DownloadUrlOptions): Promise<DownloadUrl> {
+    assertSafeKey(key);
+    if (!this.linkSigner) throw new Error('LocalDiskDriver: download links need the linkSigner option');
+    return this.linkSigner.createUrl(key, options);
   }
 
   private pathOf(key: string): string {

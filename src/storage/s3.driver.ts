@@ -8,8 +8,10 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Readable, Transform } from 'node:stream';
-import { MediaStore } from './media-store';
+import { assertDownloadOptions, attachmentDisposition } from './download-link';
+import { type DownloadUrl, type DownloadUrlOptions, MediaStore } from './media-store';
 import { assertSafeKey } from './storage-key';
 import { MediaNotFoundError } from './storage.errors';
 
@@ -22,6 +24,8 @@ export interface S3DriverOptions {
   serverSideEncryption?: 'AES256' | 'aws:kms';
   /** Explicit credentials; when absent the default AWS chain (environment, profile, role) is used. */
   credentials?: S3ClientConfig['credentials'];
+  /** Tests pin the signing time of download links; defaults to the current time. */
+  now?: () => Date;
 }
 
 const isMissing = (error: unknown) =>
@@ -36,11 +40,13 @@ export class S3Driver extends MediaStore {
   private readonly client: S3Client;
   private readonly bucket: string;
   private readonly serverSideEncryption?: 'AES256' | 'aws:kms';
+  private readonly now: () => Date;
 
   constructor(options: S3DriverOptions) {
     super();
     this.bucket = options.bucket;
     this.serverSideEncryption = options.serverSideEncryption;
+    this.now = options.now ?? (() => new Date());
     this.client = new S3Client({
       region: options.region,
       endpoint: options.endpoint,
@@ -111,6 +117,27 @@ export class S3Driver extends MediaStore {
       if (isMissing(error)) return false;
       throw error;
     }
+  }
+
+  /**
+   * A presigned GetObject (SigV4, computed locally: no request to S3) whose response carries the given
+   * Content-Type and an attachment Content-Disposition; S3 refuses it once expired or altered. With
+   * temporary credentials (an IAM role) it stops working when they expire, which may be before expiresAt.
+   */
+  async downloadUrl(key: string, options: DownloadUrlOptions): Promise<DownloadUrl> {
+    assertSafeKey(key);
+    assertDownloadOptions(options);
+    const signingDate = this.now();
+    const command = new GetObjectCommand({
+      Bucket: this.bucket,
+      Key: key,
+      ResponseContentType: options.contentType,
+      ResponseContentDisposition: attachmentDisposition(options.fileName),
+    });
+    const url = await getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds, signingDate });
+    // SigV4 counts from X-Amz-Date, the signing time to the second.
+    const signedAt = Math.floor(signingDate.getTime() / 1000) * 1000;
+    return { url, expiresAt: new Date(signedAt + options.expiresInSeconds * 1000) };
   }
 
   /** Releases the client's sockets (tests, shutdown). */

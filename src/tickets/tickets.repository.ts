@@ -69,6 +69,16 @@ export class TicketsRepository {
     return rows[0] ? toView(rows[0]) : null;
   }
 
+  async findLatestOpenForCitizen(tenantId: string, citizenId: string): Promise<{ id: string; trackingNumber: string } | null> {
+    const rows: Array<{ id: string; tracking_number: string }> = await this.dataSource.query(
+      `SELECT id, tracking_number FROM tickets
+        WHERE tenant_id = $1 AND citizen_id = $2 AND status IN ('open', 'in_progress')
+        ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [tenantId, citizenId],
+    );
+    return rows[0] ? { id: rows[0].id, trackingNumber: rows[0].tracking_number } : null;
+  }
+
   /** Newest first. */
   async listViewsForTenant(tenantId: string, page: { limit: number; offset: number }): Promise<{ items: TicketView[]; total: number }> {
     const [rows, counted] = await Promise.all([

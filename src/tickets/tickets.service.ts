@@ -16,6 +16,8 @@ export interface ReportCommand {
   location: ExtractedLocation;
   /** "emergency" when the guardrails found a danger to life in the report. */
   priority?: TicketPriority;
+  /** The id the conversation reserved (files it holds are already stored under it); else a new one. */
+  id?: string;
 }
 
 @Injectable()
@@ -33,7 +35,7 @@ export class TicketsService {
     const route = await this.tenants.categoryRoute(command.tenantId, command.categoryCode);
     if (!route) throw new Error(`Tenant ${command.tenantId} has no category "${command.categoryCode}" nor "other"`);
     return {
-      id: randomUUID(),
+      id: command.id ?? randomUUID(),
       tenantId: command.tenantId,
       trackingNumber: newTrackingNumber(),
       citizenId: command.citizenId,
@@ -56,6 +58,11 @@ export class TicketsService {
 
   findForCitizen(tenantId: string, citizenId: string, trackingNumber: string): Promise<TicketView | null> {
     return this.tickets.findViewForCitizen(tenantId, citizenId, trackingNumber);
+  }
+
+  /** The citizen's newest ticket that is still open or in progress: where a later photo belongs. */
+  findLatestOpenForCitizen(tenantId: string, citizenId: string): Promise<{ id: string; trackingNumber: string } | null> {
+    return this.tickets.findLatestOpenForCitizen(tenantId, citizenId);
   }
 
   listForTenant(tenantId: string, page: { limit: number; offset: number }) {

@@ -13,6 +13,7 @@ import { Citizen } from '../tenancy/entities/citizen.entity';
 import { Tenant } from '../tenancy/entities/tenant.entity';
 import type { NewTicketRow } from '../tickets/tickets.repository';
 import { TicketsService } from '../tickets/tickets.service';
+import { MediaInbox } from '../media/media-inbox';
 import { InboundMessageDto } from './dto/inbound-message.dto';
 import { InboundMessageProcessor } from './inbound-message.processor';
 import { Exchange, ExchangeOutcome, InboundMessagesRepository } from './inbound-messages.repository';
@@ -70,6 +71,7 @@ function build(outcomes: ExchangeOutcome[]) {
     tickets,
     settings,
     new CitizenRateLimiter(createCache({ stores: [new Keyv()] })),
+    { photoLocation: jest.fn(async () => null), downloadsRecorded: jest.fn() } as unknown as MediaInbox,
   );
   return { sut, recorded, messages, conversations };
 }

@@ -17,8 +17,10 @@ import type { TicketPriority } from '../tickets/entities/ticket.entity';
 import type { NewTicketRow } from '../tickets/tickets.repository';
 import { TicketsService } from '../tickets/tickets.service';
 import { normaliseTrackingNumber } from '../tickets/tracking-number';
+import { InboundMedia, inboundMediaOf } from '../media/inbound-media';
+import { MediaInbox } from '../media/media-inbox';
 import { InboundMessageDto } from './dto/inbound-message.dto';
-import { InboundMessagesRepository } from './inbound-messages.repository';
+import { InboundMessagesRepository, NewMediaRow } from './inbound-messages.repository';
 
 const STATUS_COMMAND = /^\s*(?:status|check|track)\s*[:#]?\s*([a-z]{3}[\s-]?\d{4})\s*[.!?]?\s*$/i;
 const MAX_TRACKING_NUMBER_DRAWS = 8;
@@ -36,6 +38,8 @@ interface Decision {
   nextState: ConversationState | null;
   /** Abuse of staff: counts towards a mute once the exchange is recorded (so a retry does not count twice). */
   abusive?: boolean;
+  /** Where the message's files go when the decision itself says (a file sent for an open ticket). */
+  mediaTicket?: { id: string; trackingNumber: string };
 }
 
 /**
@@ -58,7 +62,41 @@ export class InboundMessageProcessor {
     private readonly tickets: TicketsService,
     private readonly settings: GuardrailSettingsRepository,
     private readonly limiter: CitizenRateLimiter,
+    private readonly mediaInbox: MediaInbox,
   ) {}
+
+  /**
+   * Where the message's files go: the ticket this message creates; else the conversation in progress
+   * (held under the id it reserves for its ticket); else the citizen's open ticket; else a new
+   * conversation that holds them. Files of a blocked message are recorded as refused, never fetched.
+   */
+  private async placeMedia(
+    { tenant, citizen }: TenantContext,
+    decision: Decision,
+    media: InboundMedia[],
+  ): Promise<{ decision: Decision; rows: NewMediaRow[] }> {
+    const rows = (ticketId: string | null, targetTicketId: string | null, refused?: string): NewMediaRow[] =>
+      media.map((file) => ({
+        index: file.index,
+        url: file.url,
+        contentType: file.contentType,
+        ticketId,
+        targetTicketId,
+        status: refused ? 'failed' : 'pending',
+        failureReason: refused ?? null,
+      }));
+    if (decision.step.startsWith('blocked_')) return { decision, rows: rows(null, null, 'message_blocked') };
+    if (decision.ticket) return { decision, rows: rows(decision.ticket.id, decision.ticket.id) };
+    if (decision.mediaTicket) return { decision, rows: rows(decision.mediaTicket.id, decision.mediaTicket.id) };
+    if (!decision.nextState) {
+      const open = await this.tickets.findLatestOpenForCitizen(tenant.id, citizen.id);
+      if (open) return { decision, rows: rows(open.id, open.id) };
+    }
+    const state = decision.nextState ?? freshState(decision.language);
+    const heldTicketId = state.heldTicketId ?? randomUUID();
+    const nextState = { ...state, heldTicketId, heldMedia: (state.heldMedia ?? 0) + media.length };
+    return { decision: { ...decision, nextState }, rows: rows(null, heldTicketId) };
+  }
 
   /**
    * The WhatsApp messages to send back (the same again for a retried MessageSid); none while a flooding
@@ -82,6 +120,10 @@ export class InboundMessageProcessor {
     const decision = await this.decideGuarded(context, input, message, state);
     const notice = citizen.privacyNoticeSentAt ? '' : repliesFor(decision.language).privacyNotice(tenant.name) + '\n\n';
 
+    const media = inboundMediaOf(message);
+    const placed = media.length ? await this.placeMedia(context, decision, media) : { decision, rows: [] };
+    const { nextState } = placed.decision;
+
     let ticket = decision.ticket;
     for (let draw = 1; ; draw++) {
       const parts = this.guardrails.processOutput(notice + decision.reply(ticket?.trackingNumber)).parts;
@@ -100,6 +142,7 @@ export class InboundMessageProcessor {
           preferredLanguage: decision.language !== citizen.preferredLanguage ? decision.language : null,
           privacyNoticeSent: !citizen.privacyNoticeSentAt,
         },
+        media: placed.rows,
       });
       if (outcome === 'duplicate') {
         this.logger.log(`[${sid}] repeated MessageSid from ${maskPhone(citizen.phone)}: replaying the stored reply`);
@@ -111,8 +154,9 @@ export class InboundMessageProcessor {
         if (decision.abusive && (await this.limiter.recordAbuse(tenant.id, citizen.id, settings))) {
           this.logger.warn(`[${sid}] ${maskPhone(citizen.phone)} muted for ${settings.muteMinutes} min after repeated abuse`);
         }
-        if (decision.nextState) await this.conversations.save(tenant.id, citizen.id, decision.nextState);
+        if (nextState) await this.conversations.save(tenant.id, citizen.id, nextState);
         else if (state) await this.conversations.clear(tenant.id, citizen.id);
+        if (placed.rows.some((row) => row.status === 'pending')) this.mediaInbox.downloadsRecorded();
         this.logger.log(`[${sid}] ${decision.step} for ${maskPhone(citizen.phone)} at ${tenant.slug} (${decision.language})`);
         return parts;
       }
@@ -178,11 +222,26 @@ export class InboundMessageProcessor {
       return { reply: () => reply, step: ticket ? 'status_reply' : 'status_not_found', language, ticket: null, nextState: state };
     }
 
+    const media = inboundMediaOf(message);
+    const pinned = Boolean(message.Latitude && message.Longitude);
+    if (media.length > 0 && !text.trim() && !pinned && !state) {
+      // Only a file, and no report in progress: it belongs to the open ticket, or starts a report.
+      const language = preferred ?? 'en';
+      const replies = repliesFor(language);
+      const open = await this.tickets.findLatestOpenForCitizen(tenant.id, citizen.id);
+      if (open) {
+        const reply = replies.mediaAttached(open.trackingNumber, media.length);
+        return { reply: () => reply, step: 'media_attached', language, ticket: null, nextState: null, mediaTicket: open };
+      }
+      return { reply: () => replies.mediaReceivedAskReport(), step: 'media_held', language, ticket: null, nextState: freshState(language) };
+    }
+
     const outcome = await this.intake.process({
       text,
       pin: { latitude: message.Latitude, longitude: message.Longitude, address: message.Address, label: message.Label },
       state,
       preferredLanguage: preferred,
+      photoLocation: await this.mediaInbox.photoLocation(tenant.id, state),
     });
     const { language } = outcome.state;
     const replies = repliesFor(language);
@@ -206,6 +265,7 @@ export class InboundMessageProcessor {
           language,
           location: report.location!,
           priority,
+          id: report.heldTicketId,
         });
         return {
           reply: (trackingNumber) => replies.ticketCreated(trackingNumber!),
@@ -217,4 +277,9 @@ export class InboundMessageProcessor {
       }
     }
   }
+}
+
+/** A conversation with nothing told yet. */
+function freshState(language: LanguageCode): ConversationState {
+  return { language, awaiting: null, description: [], categoryCode: null, location: null, menu: [] };
 }

@@ -19,6 +19,21 @@ export interface Exchange {
   step: string;
   ticket: NewTicketRow | null;
   citizen: { preferredLanguage: string | null; privacyNoticeSent: boolean };
+  /** The message's files, each with where it belongs; written as download jobs. */
+  media: NewMediaRow[];
+}
+
+/** A file of the message, placed: on a ticket, held for the conversation's reserved ticket, or refused. */
+export interface NewMediaRow {
+  index: number;
+  url: string;
+  contentType: string;
+  /** The existing (or, in this exchange, created) ticket; null while held. */
+  ticketId: string | null;
+  /** The ticket the file belongs to, existing or reserved; null for a refused file. */
+  targetTicketId: string | null;
+  status: 'pending' | 'failed';
+  failureReason: string | null;
 }
 
 export type ExchangeOutcome = 'recorded' | 'duplicate' | 'tracking_number_taken';
@@ -46,6 +61,20 @@ const RECORD_EXCHANGE = `
     INSERT INTO conversation_turns (tenant_id, citizen_id, inbound_message_id, direction, body, step)
     SELECT $3::uuid, $4::uuid, claim.id, turn.direction, turn.body, $16
       FROM claim, (VALUES ('inbound', $5::text), ('outbound', $6::text)) AS turn (direction, body)
+  ),
+  media AS (
+    INSERT INTO media_attachments (tenant_id, citizen_id, inbound_message_id, media_index, ticket_id, target_ticket_id,
+                                   source_url, declared_content_type, status, failure_reason)
+    SELECT $3::uuid, $4::uuid, claim.id, m.index, m.ticket_id, m.target_ticket_id,
+           CASE WHEN m.status = 'pending' THEN m.url END, m.content_type, m.status, m.failure_reason
+      FROM claim, jsonb_to_recordset($22::jsonb)
+        AS m (index int, url text, content_type text, ticket_id uuid, target_ticket_id uuid, status text, failure_reason text)
+  ),
+  attach_held AS (
+    -- Files held for this conversation join the ticket it creates (their target is its reserved id).
+    UPDATE media_attachments SET ticket_id = $7::uuid, updated_at = now()
+     WHERE tenant_id = $3::uuid AND citizen_id = $4::uuid AND target_ticket_id = $7::uuid AND ticket_id IS NULL
+       AND $7::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM claim)
   ),
   citizen AS (
     UPDATE citizens
@@ -89,6 +118,17 @@ export class InboundMessagesRepository {
         ticket?.locationParts ? JSON.stringify(ticket.locationParts) : null,
         JSON.stringify(exchange.redactions),
         ticket?.priority ?? 'normal',
+        JSON.stringify(
+          exchange.media.map((file) => ({
+            index: file.index,
+            url: file.url,
+            content_type: file.contentType,
+            ticket_id: file.ticketId,
+            target_ticket_id: file.targetTicketId,
+            status: file.status,
+            failure_reason: file.failureReason,
+          })),
+        ),
       ]);
       return claimed === 1 ? 'recorded' : 'duplicate';
     } catch (error) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConversationsModule } from '../conversations/conversations.module';
 import { GuardrailsModule } from '../guardrails/guardrails.module';
 import { IntakeModule } from '../intake/intake.module';
+import { MediaModule } from '../media/media.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { TicketsModule } from '../tickets/tickets.module';
 import { InboundMessageFormGuard } from './inbound-message-form.guard';
@@ -12,7 +13,7 @@ import { TwilioSignatureGuard } from './twilio-signature.guard';
 import { WhatsappController } from './whatsapp.controller';
 
 @Module({
-  imports: [TenancyModule, GuardrailsModule, IntakeModule, ConversationsModule, TicketsModule],
+  imports: [TenancyModule, GuardrailsModule, IntakeModule, ConversationsModule, TicketsModule, MediaModule],
   controllers: [WhatsappController],
   providers: [InboundMessageFormGuard, InboundMessagesRepository, InboundMessageProcessor, MessageStatusService, TwilioSignatureGuard],
 })

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,7 +22,10 @@ export interface TestApp {
   dataSource: DataSource;
   /** Which database this run uses, for test names and diagnostics. */
   database: 'postgres' | 'pglite';
-  close(): Promise<void>;
+  /** Where this app's state lives, to boot another app over it (see TestAppOptions.reuse). */
+  state: { databaseUrl?: string; dataDir: string };
+  /** Closes the app; keepState leaves the database and folder for a successor (which then owns them). */
+  close(keepState?: boolean): Promise<void>;
 }
 
 /**
@@ -30,11 +33,20 @@ export interface TestApp {
  * is set (so test files can run in parallel), else on PGlite in a temporary folder; on Redis when
  * REDIS_URL is set, else the in-memory cache. Only Twilio is absent: requests are signed here instead.
  */
-export async function createTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Extra environment for this app (e.g. TWILIO_MEDIA_HOSTS for a fake media host). */
+  env?: Record<string, string>;
+  /** Provider overrides (e.g. shorter download waits). */
+  configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Reuse a database and data folder: a second app over the same state, as after a restart. */
+  reuse?: { databaseUrl?: string; dataDir: string };
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const cleanups: Array<() => Promise<void>> = [];
   const serverUrl = process.env.TEST_DATABASE_URL;
-  let databaseUrl: string | undefined;
-  if (serverUrl) {
+  let databaseUrl: string | undefined = options.reuse?.databaseUrl;
+  if (serverUrl && !options.reuse) {
     const name = `letsema_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
     await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
     const url = new URL(serverUrl);
@@ -44,7 +56,14 @@ export async function createTestApp(): Promise<TestApp> {
       await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     });
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'letsema-test-'));
+  if (serverUrl && options.reuse?.databaseUrl) {
+    // The successor owns the state it took over.
+    const name = new URL(options.reuse.databaseUrl).pathname.slice(1);
+    cleanups.push(async () => {
+      await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    });
+  }
+  const dataDir = options.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'letsema-test-'));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
 
   Object.assign(process.env, {
@@ -53,11 +72,13 @@ export async function createTestApp(): Promise<TestApp> {
     PLATFORM_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     PUBLIC_BASE_URL: TEST_PUBLIC_BASE_URL,
     DATA_DIR: dataDir,
+    ...options.env,
   });
   if (databaseUrl) process.env.DATABASE_URL = databaseUrl;
   else delete process.env.DATABASE_URL;
 
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const builder = Test.createTestingModule({ imports: [AppModule] });
+  const moduleRef = await (options.configure ? options.configure(builder) : builder).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
   configureApp(app);
   await app.init();
@@ -67,8 +88,10 @@ export async function createTestApp(): Promise<TestApp> {
     http: request(app.getHttpServer()),
     dataSource: app.get<DataSource>(getDataSourceToken()),
     database: databaseUrl ? 'postgres' : 'pglite',
-    async close() {
+    state: { databaseUrl, dataDir },
+    async close(keepState = false) {
       await app.close();
+      if (keepState) return;
       for (const cleanup of cleanups.reverse()) await cleanup();
     },
   };

@@ -54,4 +54,10 @@ export const af: ReplyTemplates = {
   misuse: () => 'Jammer, ek kan net help met klagtes oor munisipale dienste (water, elektrisiteit, paaie, vullis...) en hul status.',
   abuse: () => 'Ons wil graag help. Hou asseblief die gesprek respekvol sodat ons personeel jou klagte kan hanteer.',
   slowDown: () => 'Jy stuur baie boodskappe vinnig na mekaar. Wag asseblief ’n rukkie; ons het jou klagtes.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1 ? `Dankie, ons het jou ${count} lêers by klagte ${trackingNumber} gevoeg.` : `Dankie, ons het jou lêer by klagte ${trackingNumber} gevoeg.`,
+  mediaReceivedAskReport: () =>
+    'Dankie, ons het jou lêer ontvang. Sê asseblief in ’n paar woorde wat die probleem is en waar dit is (of stuur ’n ligging).',
+  mediaResend: () =>
+    'Jammer, ons kon nie die lêer wat jy gestuur het, ontvang nie. Stuur dit asseblief weer as ’n foto (JPG of PNG), PDF, stemnota of video kleiner as 16 MB. Jou klagte self is wel ontvang.',
 };

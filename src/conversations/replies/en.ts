@@ -57,4 +57,12 @@ export const en: ReplyTemplates = {
   misuse: () => 'Sorry, I can only help with municipal service reports (water, electricity, roads, refuse...) and their status.',
   abuse: () => 'We want to help. Please keep the conversation respectful so that our staff can deal with your report.',
   slowDown: () => 'You are sending many messages quickly. Please wait a little; we have your reports.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1
+      ? `Thank you, we added your ${count} files to report ${trackingNumber}.`
+      : `Thank you, we added your file to report ${trackingNumber}.`,
+  mediaReceivedAskReport: () =>
+    'Thank you, we got your file. Please tell us in a few words what the problem is and where it is (or send a location pin).',
+  mediaResend: () =>
+    'Sorry, we could not receive the file you sent. Please send it again as a photo (JPG or PNG), PDF, voice note or video under 16 MB. Your report itself was received.',
 };

@@ -54,4 +54,12 @@ export const nso: ReplyTemplates = {
   misuse: () => 'Re kgopela tshwarelo, nka thuša fela ka dipego tša ditirelo tša mmasepala (meetse, mohlagase, ditsela, matlakala...) le boemo bja tšona.',
   abuse: () => 'Re nyaka go go thuša. Hle bolela ka tlhompho gore bašomi ba rena ba kgone go šomana le pego ya gago.',
   slowDown: () => 'O romela melaetša e mentši ka lebelo. Hle ema gannyane; dipego tša gago re di amogetše.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1
+      ? `Re a leboga, re tsentše difaele tša gago tše ${count} pegong ${trackingNumber}.`
+      : `Re a leboga, re tsentše faele ya gago pegong ${trackingNumber}.`,
+  mediaReceivedAskReport: () =>
+    'Re a leboga, re amogetše faele ya gago. Hle re botše ka mantšu a mmalwa gore bothata ke eng le gore bo kae (goba o romele location pin).',
+  mediaResend: () =>
+    'Re kgopela tshwarelo, ga re a kgona go amogela faele yeo o e romilego. Hle e romele gape: seswantšho (JPG goba PNG), PDF, voice note goba video. Faele e swanetše go ba ka fase ga 16 MB. Pego ya gago yona re e amogetše.',
 };

@@ -38,6 +38,10 @@ function everyMessage(replies: ReplyTemplates): Array<[string, string]> {
     ['misuse', replies.misuse()],
     ['abuse', replies.abuse()],
     ['slowDown', replies.slowDown()],
+    ['mediaAttached(1)', replies.mediaAttached(TRACKING, 1)],
+    ['mediaAttached(3)', replies.mediaAttached(TRACKING, 3)],
+    ['mediaReceivedAskReport', replies.mediaReceivedAskReport()],
+    ['mediaResend', replies.mediaResend()],
     ...EMERGENCY_KINDS.map((kind): [string, string] => [`emergency(${kind})`, replies.emergency(kind)]),
     ...CATEGORY_CODES.map((category): [string, string] => [`categoryName(${category})`, replies.categoryName(category)]),
     ...CATEGORY_CODES.flatMap((category) =>
@@ -128,8 +132,39 @@ describe.each(WRITTEN)('%s templates', (language, replies) => {
     expect(new Set(messages).size).toBe(3);
   });
 
+  describe('media', () => {
+    it('gives the tracking number when files are added to a report, and the count when there are several', () => {
+      const one = replies.mediaAttached(TRACKING, 1);
+      const several = replies.mediaAttached(TRACKING, 3);
+      expect(one).toContain(TRACKING);
+      expect(several).toContain(TRACKING);
+      expect(several.replace(TRACKING, '')).toMatch(/\b3\b/);
+      expect(one.replace(TRACKING, '')).not.toMatch(/\d/);
+      expect(one).not.toBe(several);
+    });
+
+    it('asks what and where the problem is, with a location pin, when a file comes without a report', () => {
+      expect(replies.mediaReceivedAskReport()).toMatch(/location pin|ligging/);
+    });
+
+    it('names the accepted kinds of file and the 16 MB limit when asking for a file again', () => {
+      const message = replies.mediaResend();
+      for (const word of ['JPG', 'PNG', 'PDF', '16 MB']) expect({ word, found: message.includes(word) }).toEqual({ word, found: true });
+    });
+
+    it('keeps the media replies short and distinct', () => {
+      const messages = [replies.mediaAttached(TRACKING, 1), replies.mediaAttached(TRACKING, 12), replies.mediaReceivedAskReport(), replies.mediaResend()];
+      for (const message of messages) expect(message.length).toBeLessThan(300);
+      expect(new Set(messages).size).toBe(messages.length);
+    });
+  });
+
   if (language !== 'en') {
     it('is written in its own language, not copied from English', () => {
+      expect(replies.mediaAttached(TRACKING, 1)).not.toBe(en.mediaAttached(TRACKING, 1));
+      expect(replies.mediaAttached(TRACKING, 2)).not.toBe(en.mediaAttached(TRACKING, 2));
+      expect(replies.mediaReceivedAskReport()).not.toBe(en.mediaReceivedAskReport());
+      expect(replies.mediaResend()).not.toBe(en.mediaResend());
       expect(replies.askLocation()).not.toBe(en.askLocation());
       expect(replies.categoryName('water')).not.toBe(en.categoryName('water'));
       expect(replies.emergency('fire')).not.toBe(en.emergency('fire'));

@@ -35,4 +35,13 @@ export interface ReplyTemplates {
   abuse(): string;
   /** Too many messages in a short time: wait a little; the reports already sent are safe. */
   slowDown(): string;
+  /** Thanks for the files just added to a report; `count` is the number of files in this message. */
+  mediaAttached(trackingNumber: string, count: number): string;
+  /** A photo, voice note or document came without words and no report is in progress: ask what and where. */
+  mediaReceivedAskReport(): string;
+  /**
+   * Sent later, once, when a file could not be downloaded or was refused (type, size): send it again as a
+   * photo (JPG/PNG), PDF, voice note or video under 16 MB; the report itself was received.
+   */
+  mediaResend(): string;
 }

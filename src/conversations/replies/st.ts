@@ -54,4 +54,12 @@ export const st: ReplyTemplates = {
   misuse: () => 'Re kopa tshwarelo, nka thusa feela ka ditlaleho tsa ditshebeletso tsa masepala (metsi, motlakase, ditsela, matlakala...) le boemo ba tsona.',
   abuse: () => 'Re batla ho o thusa. Ka kopo bua ka hlompho hore basebetsi ba rona ba kgone ho sebetsana le tlaleho ya hao.',
   slowDown: () => 'O romela melaetsa e mengata ka potlako. Ka kopo ema hanyane; ditlaleho tsa hao re di fumane.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1
+      ? `Re a leboha, re kentse difaele tsa hao tse ${count} tlalehong ${trackingNumber}.`
+      : `Re a leboha, re kentse faele ya hao tlalehong ${trackingNumber}.`,
+  mediaReceivedAskReport: () =>
+    'Re a leboha, re fumane faele ya hao. Ka kopo re bolelle ka mantswe a mmalwa hore bothata ke eng le hore bo hokae (kapa o romele location pin).',
+  mediaResend: () =>
+    'Re kopa tshwarelo, ha re a kgona ho fumana faele eo o e rometseng. Ka kopo e romele hape: senepe (JPG kapa PNG), PDF, voice note kapa video. Faele e lokela ho ba ka tlase ho 16 MB. Tlaleho ya hao yona re e fumane.',
 };

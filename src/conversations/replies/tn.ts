@@ -54,4 +54,12 @@ export const tn: ReplyTemplates = {
   misuse: () => 'Maitshwarelo, nka thusa fela ka dipego tsa ditirelo tsa mmasepala (metsi, motlakase, ditsela, matlakala...) le seemo sa tsone.',
   abuse: () => 'Re batla go go thusa. Tswee-tswee bua ka tlotlo gore badiri ba rona ba kgone go tshwaragana le pego ya gago.',
   slowDown: () => 'O romela melaetsa e mentsi ka bonako. Tswee-tswee ema go se kae; dipego tsa gago re di amogetse.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1
+      ? `Re a leboga, re tsentse difaele tsa gago tse ${count} mo pegong ${trackingNumber}.`
+      : `Re a leboga, re tsentse faele ya gago mo pegong ${trackingNumber}.`,
+  mediaReceivedAskReport: () =>
+    'Re a leboga, re amogetse faele ya gago. Tswee-tswee re bolelele ka mafoko a le mmalwa gore bothata ke eng le gore bo kae (kgotsa o romele location pin).',
+  mediaResend: () =>
+    'Maitshwarelo, ga re a kgona go amogela faele e o e romileng. Tswee-tswee e romele gape: setshwantsho (JPG kgotsa PNG), PDF, voice note kgotsa video. Faele e tshwanetse go nna ka fa tlase ga 16 MB. Pego ya gago yone re e amogetse.',
 };

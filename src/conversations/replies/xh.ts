@@ -54,4 +54,12 @@ export const xh: ReplyTemplates = {
   misuse: () => 'Uxolo, ndinokunceda kuphela ngeengxelo zeenkonzo zikamasipala (amanzi, umbane, iindlela, inkunkuma...) nemeko yazo.',
   abuse: () => 'Sifuna ukukunceda. Nceda uthethe ngentlonipho ukuze abasebenzi bethu bakwazi ukujongana nengxelo yakho.',
   slowDown: () => 'Uthumela imiyalezo emininzi ngokukhawuleza. Nceda ulinde kancinci; iingxelo zakho sizifumene.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1
+      ? `Enkosi, sifake iifayile zakho ezi-${count} kwingxelo ${trackingNumber}.`
+      : `Enkosi, sifake ifayile yakho kwingxelo ${trackingNumber}.`,
+  mediaReceivedAskReport: () =>
+    'Enkosi, siyifumene ifayile yakho. Nceda usixelele ngamagama ambalwa ukuba yintoni ingxaki nokuba iphi (okanye uthumele i-location pin).',
+  mediaResend: () =>
+    'Uxolo, asikwazanga ukuyifumana ifayile oyithumeleyo. Nceda uyithumele kwakhona: ifoto (JPG okanye PNG), i-PDF, i-voice note okanye ividiyo. Ifayile mayibe ngaphantsi kwe-16 MB. Ingxelo yakho yona siyifumene.',
 };

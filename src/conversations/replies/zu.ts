@@ -54,4 +54,12 @@ export const zu: ReplyTemplates = {
   misuse: () => 'Uxolo, ngingasiza kuphela ngemibiko yezinsizakalo zikamasipala (amanzi, ugesi, imigwaqo, udoti...) nangesimo sayo.',
   abuse: () => 'Sifuna ukukusiza. Sicela ukhulume ngenhlonipho ukuze abasebenzi bethu bakwazi ukubhekana nombiko wakho.',
   slowDown: () => 'Uthumela imilayezo eminingi ngokushesha. Sicela ulinde kancane; imibiko yakho siyitholile.',
+  mediaAttached: (trackingNumber, count) =>
+    count > 1
+      ? `Siyabonga, sifake amafayela akho angu-${count} kumbiko ${trackingNumber}.`
+      : `Siyabonga, sifake ifayela lakho kumbiko ${trackingNumber}.`,
+  mediaReceivedAskReport: () =>
+    'Siyabonga, silitholile ifayela lakho. Sicela usitshele ngamagama ambalwa ukuthi iyini inkinga nokuthi ikuphi (noma uthumele i-location pin).',
+  mediaResend: () =>
+    'Uxolo, asikwazanga ukulithola ifayela olithumele. Sicela ulithumele futhi: isithombe (JPG noma PNG), i-PDF, i-voice note noma ividiyo. Ifayela kumele libe ngaphansi kuka-16 MB. Umbiko wakho wona siwutholile.',
 };

@@ -15,6 +15,7 @@ export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 @Check('ck_tickets_has_location', `("latitude" IS NOT NULL AND "longitude" IS NOT NULL) OR "address_text" IS NOT NULL`)
 @Entity({ name: 'tickets' })
 @Index('ix_tickets_tenant_created', ['tenantId', 'createdAt'])
+@Index('ix_tickets_tenant_citizen', ['tenantId', 'citizenId', 'createdAt'])
 export class Ticket {
   @PrimaryGeneratedColumn('uuid')
   id: string;

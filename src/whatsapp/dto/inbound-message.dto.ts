@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNumberString, IsOptional, IsString, Matches, MaxLength, Validate } from 'class-validator';
+import { IsNumberString, IsOptional, IsString, IsUrl, Matches, MaxLength, Validate } from 'class-validator';
 import { IsWhatsAppAddress } from './whatsapp-address.validator';
 
 const LATITUDE = /^-?(?:90(?:\.0+)?|[1-8]?\d(?:\.\d+)?)$/;
@@ -78,3 +78,25 @@ export class InboundMessageDto {
   @MaxLength(1000)
   Label?: string;
 }
+
+/** Twilio sends MediaUrl0..9 with MediaContentType0..9; each pair is declared, validated and documented. */
+const MEDIA_FIELDS = 10;
+for (let n = 0; n < MEDIA_FIELDS; n++) {
+  const target = InboundMessageDto.prototype;
+  const url = `MediaUrl${n}`;
+  const type = `MediaContentType${n}`;
+  ApiPropertyOptional({
+    type: String,
+    description: n === 0 ? 'URL of the first file (photo, voice note, document); fetched only from TWILIO_MEDIA_HOSTS' : undefined,
+    example: n === 0 ? 'https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000000/Messages/MM00000000000000000000000000000000/Media/ME00000000000000000000000000000000' : undefined,
+  })(target, url);
+  IsOptional()(target, url);
+  IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: `${url} must be an http(s) URL` })(target, url);
+  MaxLength(2048)(target, url);
+  ApiPropertyOptional({ type: String, example: n === 0 ? 'image/jpeg' : undefined, description: n === 0 ? 'Declared type of MediaUrl0' : undefined })(target, type);
+  IsOptional()(target, type);
+  Matches(/^[\w.+-]+\/[\w.+-]+(?:\s*;.*)?$/, { message: `${type} must be a MIME type such as image/jpeg` })(target, type);
+  MaxLength(255)(target, type);
+}
+
+export type InboundMessageFields = InboundMessageDto & Partial<Record<`MediaUrl${number}` | `MediaContentType${number}`, string>>;
