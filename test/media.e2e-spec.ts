@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CreateBucketCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Client } from 'pg';
+import S3rver from 's3rver';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { serialisedPGliteDriver } from '../src/database/pglite/serialised-pglite.pool';
 import { MediaAttachment } from '../src/media/entities/media-attachment.entity';
@@ -308,6 +312,66 @@ describe('Media from WhatsApp (e2e)', () => {
     expect(again.text).toBe(first.text);
     await settledAttachments(t, phone, tenant.id, 1);
     expect(await attachmentsOf(t, phone, tenant.id)).toHaveLength(1);
+  });
+});
+
+describe('Media on S3 (e2e, s3rver on loopback)', () => {
+  it('stores the file under its ticket key in the bucket and hands out a presigned link', async () => {
+    const twilio = await startTwilio();
+    const directory = mkdtempSync(join(tmpdir(), 'letsema-s3rver-'));
+    const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true });
+    const { port } = await server.run();
+    const endpoint = `http://127.0.0.1:${port}`;
+    const credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+    const s3 = new S3Client({ region: 'af-south-1', endpoint, forcePathStyle: true, credentials });
+    await s3.send(new CreateBucketCommand({ Bucket: 'letsema-media' }));
+    const options = appOptions(twilio);
+    const t = await createTestApp({
+      ...options,
+      env: {
+        ...options.env,
+        S3_BUCKET: 'letsema-media',
+        S3_REGION: 'af-south-1',
+        S3_ENDPOINT: endpoint,
+        S3_FORCE_PATH_STYLE: 'true',
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      },
+    });
+    try {
+      const tenant = await newTenant(t);
+      const phone = newCitizenPhone();
+      const photo = makeJpeg({ gps: JOHANNESBURG, size: 30_000 });
+      twilio.api.media('ME' + '5'.repeat(32), { body: photo, contentType: 'image/jpeg', redirectTo: twilio.cdn });
+      const reply = await sendMessage(
+        t,
+        mediaMessage(tenant, phone, [{ url: twilio.api.urlFor('ME' + '5'.repeat(32)), type: 'image/jpeg' }], 'Leaking water meter at 22 Voortrekker Road, Parow'),
+      ).expect(200);
+      const trackingNumber = trackingNumberIn(replyText(reply.text));
+      const [row] = await settledAttachments(t, phone, tenant.id, 1);
+      const ticket = await t.dataSource.getRepository(Ticket).findOneByOrFail({ tenantId: tenant.id, trackingNumber });
+      expect(row).toMatchObject({ status: 'stored', storageKey: `tenants/${tenant.id}/tickets/${ticket.id}/${row.id}.jpg` });
+
+      const head = await s3.send(new HeadObjectCommand({ Bucket: 'letsema-media', Key: row.storageKey! }));
+      expect(head.ContentType).toBe('image/jpeg');
+      expect(head.ContentLength).toBe(photo.length);
+      const stored = await s3.send(new GetObjectCommand({ Bucket: 'letsema-media', Key: row.storageKey! }));
+      expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(photo);
+      expect(existsSync(join(t.state.dataDir, 'media'))).toBe(false);
+
+      const link = await asAdmin(t.http.get(`/api/v1/admin/tenants/${tenant.id}/tickets/${trackingNumber}/attachments/${row.id}/url`)).expect(200);
+      expect(link.body.url.startsWith(`${endpoint}/letsema-media/tenants/${tenant.id}/`)).toBe(true);
+      expect(link.body.url).toContain('X-Amz-Signature=');
+      const fetched = await fetch(link.body.url);
+      expect(fetched.status).toBe(200);
+      expect(Buffer.from(await fetched.arrayBuffer())).toEqual(photo);
+    } finally {
+      await t.close();
+      s3.destroy();
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+      await Promise.all([twilio.api.close(), twilio.cdn.close(), twilio.rest.close()]);
+    }
   });
 });
 

@@ -53,6 +53,19 @@ describe(LocalDiskDriver.name, () => {
       expect(await store.exists(key)).toBe(false);
       expect(await readdir(join(root, 'tenants/t'))).toEqual([]);
     });
+
+    it('rejects, never crashes, and leaves no file when the body fails while the folder or file is still being made', async () => {
+      for (let round = 0; round < 40; round++) {
+        const source = new Readable({ read() {} });
+        const put = store.put(`tenants/t/early-${round}.bin`, source, 'application/octet-stream');
+        // Fails at a different moment each round: during mkdir, or as the temp file is being opened.
+        setTimeout(() => source.destroy(new Error('aborted early')), round % 4);
+        await expect(put).rejects.toThrow('aborted early');
+      }
+      // Give any file still being opened the time to appear.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await readdir(join(root, 'tenants/t'))).toEqual([]);
+    });
   });
 
   describe('get', () => {

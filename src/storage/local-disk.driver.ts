@@ -31,6 +31,9 @@ export class LocalDiskDriver extends MediaStore {
 
   async put(key: string, body: Readable, _contentType: string): Promise<{ size: number }> {
     const path = this.pathOf(key);
+    // The source may fail while the folder is made: without a listener that would be an unhandled 'error'
+    // event. The stream stays errored, so the pipeline below still rejects with that error.
+    body.on('error', () => undefined);
     await mkdir(dirname(path), { recursive: true });
     // Same folder as the target so rename is atomic: readers see the old file or the whole new one.
     const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
@@ -41,10 +44,14 @@ export class LocalDiskDriver extends MediaStore {
         callback(null, chunk);
       },
     });
+    const file = createWriteStream(temp, { flags: 'wx' });
     try {
-      await pipeline(body, counter, createWriteStream(temp, { flags: 'wx' }));
+      await pipeline(body, counter, file);
       await rename(temp, path);
     } catch (error) {
+      // A source that fails at once can reject the pipeline before the file has even been opened: wait
+      // for the file to close, or the temp file would appear after it was removed.
+      if (!file.closed) await new Promise<void>((resolveClose) => file.once('close', () => resolveClose()));
       await rm(temp, { force: true });
       throw error;
     }

@@ -317,8 +317,8 @@ function hexOf(seed: string, length: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Sample files. Only headers where a sniffer needs nothing more; what file-type reports for each is in
-// src/media/download/media-fetcher.spec.ts.
+// Sample files. Only headers where a sniffer needs nothing more; what file-type reports for each is pinned
+// in src/media/download/accepted-media-types.spec.ts.
 
 const bytes = (...parts: Array<string | number[] | Buffer>): Buffer =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));

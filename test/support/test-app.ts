@@ -66,6 +66,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataDir = options.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'letsema-test-'));
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
 
+  // This app's own variables are put back on close, so they do not leak into the next app of the file.
+  const overridden = Object.keys(options.env ?? {}).map((name) => [name, process.env[name]] as const);
+  cleanups.push(async () => {
+    for (const [name, value] of overridden) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
   Object.assign(process.env, {
     NODE_ENV: 'test',
     TWILIO_AUTH_TOKEN: TEST_TWILIO_AUTH_TOKEN,

@@ -360,7 +360,8 @@ describe(MediaFetcher.name, () => {
         api.media('ME-stall', { body: makeJpeg({ size: 512 * KiB }), contentType: 'image/jpeg', stallAfterBytes: 100 * KiB });
         const { keys, store } = diskStore();
 
-        const error = await failureOf(fetcherWith({ timeoutMs: 300 }).fetch(requestFor(api.urlFor('ME-stall'), { store })));
+        // Long enough for the first 100 KiB to reach the file even on a busy machine.
+        const error = await failureOf(fetcherWith({ timeoutMs: 1_500 }).fetch(requestFor(api.urlFor('ME-stall'), { store })));
 
         expect(error).toMatchObject({ reason: 'timeout', retryable: true });
         expect(keys).toHaveLength(1);
@@ -385,16 +386,17 @@ describe(MediaFetcher.name, () => {
       });
 
       it('stops, retryably, when the caller aborts mid-download, and the store removes its partial file', async () => {
-        api.media('ME-shutdown', { body: makeJpeg({ size: 512 * KiB }), contentType: 'image/jpeg', stallAfterBytes: 200 * KiB });
+        api.media('ME-shutdown', { body: makeJpeg({ size: 512 * KiB }), contentType: 'image/jpeg', stallAfterBytes: 320 * KiB });
         const controller = new AbortController();
         const disk = diskStore();
         let written = 0;
         const store = (body: Readable, media: { contentType: string; extension: string }) => {
-          // Shut down once the store has taken 64 KiB: a partial file exists by then.
+          // Shut down once 192 KiB have passed: more than the streams between here and the file can buffer,
+          // so the partial file is open and written by then.
           const tap = new Transform({
             transform(chunk: Buffer, _encoding, callback) {
               written += chunk.length;
-              if (written >= 64 * KiB) setImmediate(() => controller.abort());
+              if (written >= 192 * KiB) setImmediate(() => controller.abort());
               callback(null, chunk);
             },
           });
@@ -407,25 +409,31 @@ describe(MediaFetcher.name, () => {
         );
 
         expect(error).toMatchObject({ reason: 'aborted', retryable: true });
-        expect(written).toBeGreaterThanOrEqual(64 * KiB);
+        expect(written).toBeGreaterThanOrEqual(192 * KiB);
         expect(disk.keys).toHaveLength(1);
         expect(await filesOnDisk()).toEqual([]);
       });
 
-      it('fails the store cleanly when the abort comes before the store starts reading', async () => {
+      it('fails the store with the same error when the abort comes before the store starts reading', async () => {
         api.media('ME-early-abort', { body: makeJpeg({ size: 512 * KiB }), contentType: 'image/jpeg', stallAfterBytes: 100 * KiB });
         const controller = new AbortController();
-        const disk = diskStore();
-        // LocalDiskDriver awaits mkdir before it reads: the stream fails while nobody listens yet.
-        const store = (body: Readable, media: { contentType: string; extension: string }) => {
+        let seenByStore: unknown;
+        // Like LocalDiskDriver, which awaits mkdir before it reads: the stream fails while nobody listens.
+        const store = async (body: Readable) => {
           controller.abort();
-          return disk.store(body, media);
+          await new Promise((resolve) => setImmediate(resolve));
+          try {
+            await body.toArray();
+          } catch (error) {
+            seenByStore = error;
+            throw error;
+          }
         };
 
         const error = await failureOf(fetcherWith().fetch(requestFor(api.urlFor('ME-early-abort'), { store, signal: controller.signal })));
 
         expect(error).toMatchObject({ reason: 'aborted', retryable: true });
-        expect(await filesOnDisk()).toEqual([]);
+        expect(seenByStore).toBe(error);
       });
 
       it('makes no request when the signal is already aborted', async () => {
@@ -623,6 +631,17 @@ describe(MediaFetcher.name, () => {
         await expect(
           fetcherWith().fetch(requestFor(api.urlFor('ME-disk-full'), { store: () => Promise.reject(diskFull) })),
         ).rejects.toBe(diskFull);
+      });
+
+      it('fails when store() resolves after reading only part of the body', async () => {
+        api.media('ME-half-read', { body: makeJpeg({ size: 256 * KiB }), contentType: 'image/jpeg' });
+        const store = async (body: Readable) => {
+          for await (const _chunk of body) break;
+        };
+
+        await expect(fetcherWith().fetch(requestFor(api.urlFor('ME-half-read'), { store }))).rejects.toThrow(
+          'store() resolved without consuming the body',
+        );
       });
 
       it('fails when store() resolves without consuming the body', async () => {

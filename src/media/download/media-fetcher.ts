@@ -211,7 +211,7 @@ export class MediaFetcher {
     // that 'error' would crash the process. The store still sees it: a destroyed stream stays errored.
     body.on('error', () => undefined);
     attempt.onFailure((failure) => {
-      
+      if (!delivered) body.destroy(failure);
     });
 
     try {
@@ -221,7 +221,8 @@ export class MediaFetcher {
       throw new StoreFailure(error);
     }
     if (attempt.failure) throw attempt.failure;
-    if (!delivered) {
+    // size and sha256 must describe what the store took, so it must have read to the end.
+    if (!body.readableEnded) {
       body.destroy();
       throw new Error('MediaFetcher: store() resolved without consuming the body');
     }
