@@ -10,6 +10,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { serialisedPGliteDriver } from '../src/database/pglite/serialised-pglite.pool';
 import { MediaAttachment } from '../src/media/entities/media-attachment.entity';
 import { DEFAULT_MEDIA_DOWNLOAD_OPTIONS, MEDIA_DOWNLOAD_OPTIONS } from '../src/media/media-download.options';
+import { MediaDownloadWorker } from '../src/media/media-download.worker';
 import { Citizen } from '../src/tenancy/entities/citizen.entity';
 import { Ticket } from '../src/tickets/entities/ticket.entity';
 import { InboundMessage } from '../src/whatsapp/entities/inbound-message.entity';
@@ -300,6 +301,27 @@ describe('Media from WhatsApp (e2e)', () => {
     await asAdmin(t.http.get(`/api/v1/admin/tenants/${other.id}/tickets/${trackingNumber}/attachments`)).expect(404);
     await asAdmin(t.http.get(`/api/v1/admin/tenants/${other.id}/tickets/${trackingNumber}/attachments/${row.id}/url`)).expect(404);
     await t.http.get(`/api/v1/admin/tenants/${tenant.id}/tickets/${trackingNumber}/attachments`).expect(401);
+  });
+
+  it('deletes files held for a conversation that never became a ticket, and keeps the rest', async () => {
+    const [stale, fresh] = [newCitizenPhone(), newCitizenPhone()];
+    for (const phone of [stale, fresh]) {
+      const id = nextMediaId();
+      twilio.api.media(id, { body: makeJpeg({ size: 4_000 + mediaId }), contentType: 'image/jpeg', redirectTo: twilio.cdn });
+      const reply = await sendMessage(t, mediaMessage(tenant, phone, [{ url: twilio.api.urlFor(id), type: 'image/jpeg' }])).expect(200);
+      expect(replyText(reply.text)).toContain('we got your file');
+      await settledAttachments(t, phone, tenant.id, 1);
+    }
+    const [abandoned] = await attachmentsOf(t, stale, tenant.id);
+    const path = join(t.state.dataDir, 'media', abandoned.storageKey!);
+    expect(existsSync(path)).toBe(true);
+    // The conversation is forgotten after 24 hours; its files go after 25.
+    await t.dataSource.query(`UPDATE media_attachments SET created_at = now() - interval '26 hours' WHERE id = $1`, [abandoned.id]);
+
+    expect(await t.app.get(MediaDownloadWorker).sweepAbandoned()).toBe(1);
+    expect((await attachmentsOf(t, stale, tenant.id))[0]).toMatchObject({ status: 'discarded', storageKey: null, ticketId: null });
+    expect(existsSync(path)).toBe(false);
+    expect((await attachmentsOf(t, fresh, tenant.id))[0]).toMatchObject({ status: 'stored' });
   });
 
   it('a retried webhook with media records its files once', async () => {
