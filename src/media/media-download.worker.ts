@@ -76,11 +76,6 @@ export class MediaDownloadWorker implements OnApplicationBootstrap, BeforeApplic
       });
   }
 
-  /** Resolves when no download is due, leased or in flight (tests and the benchmark wait on it). */
-  get busy(): number {
-    return this.inFlight.size + (this.polling ? 1 : 0);
-  }
-
   private async poll(): Promise<void> {
     const free = this.options.concurrency - this.inFlight.size;
     if (free <= 0 || this.stopped) return;
