@@ -27,6 +27,8 @@ const EMERGENCIES: Array<[string, string, Kind]> = [
   ['ve', 'Hu na mulilo tsini ha tshikolo', 'fire'],
   ['ss', 'Kunemlilo endlini yami', 'fire'],
   ['nr', 'Kunomlilo ekhaya', 'fire'],
+  ['ts', 'Xitolo xa hina xi ya tshwa, pfunani', 'fire'],
+  ['ts', 'Tindlu ti ya tshwa eXitsungu, vana va le ndzeni', 'fire'],
   // injury
   ['en', 'A child fell and is bleeding badly near the park', 'injury'],
   ['en', 'man unconscious at the taxi rank, not breathing', 'injury'],
@@ -45,6 +47,9 @@ const EMERGENCIES: Array<[string, string, Kind]> = [
   ['ve', 'Muthu o huvhala nga maanḓa', 'injury'],
   ['ss', 'Umuntfu ulimele kakhulu', 'injury'],
   ['nr', 'Umuntu ulimele begodu uyopha', 'injury'],
+  ['zu', 'Izindonga zawa phezu komfana, uvalelekile', 'injury'],
+  ['nso', 'Marako a wetse godimo ga mosadi, o tswaletswe', 'injury'],
+  ['xh', 'Abantwana babambekile phantsi kwendlu ewileyo', 'injury'],
   // violence
   ['en', 'my boyfriend is hitting me please help', 'violence'],
   ['en', 'he is hitting me', 'violence'],
@@ -71,6 +76,9 @@ const EMERGENCIES: Array<[string, string, Kind]> = [
   ['ve', 'Munna wanga u khou ndi rwa', 'violence'],
   ['ss', 'Indvodza yami iyangishaya', 'violence'],
   ['nr', 'Indoda yami iyangibetha', 'violence'],
+  ['af', 'Hy skop nou weer sy vrou in die straat', 'violence'],
+  ['zu', 'Ubaba ungishaya ngebhande, ngisize', 'violence'],
+  ['zu', 'Le ndoda inommese, isongela abantu', 'violence'],
   // electrocution
   ['en', 'A child was electrocuted by a fallen cable on Main road', 'electrocution'],
   ['en', 'live wire lying on the road outside the school', 'electrocution'],
@@ -122,6 +130,11 @@ const EMERGENCIES: Array<[string, string, Kind]> = [
 
 // Said the everyday way: a cable fell on or is held by a person who no longer moves, a partner beating someone
 // now, a house burning with children inside.
+const FLOODING_HOMES: Array<[string, string, Kind]> = [
+  ['xh', 'Umlambo uphuphumile, amanzi angene ezindlwini zabantu', 'flooding'],
+  ['zu', 'Amanzi angena emakhaya ethu, sicela usizo', 'flooding'],
+];
+
 const EVERYDAY: Array<[string, string, Kind]> = [
   ['en', 'A wire fell on a boy and he is not moving, please hurry', 'electrocution'],
   ['en', 'my neighbour is lying on the ground holding the cable, he is not moving', 'electrocution'],
@@ -177,6 +190,7 @@ const PAST_OR_FIGURATIVE = [
   'Bekukho umlilo kwiveki ephelileyo, ngoku ayisekho',
   'Ho bile le mollo beke e fetileng, jwale mosi o fedile',
   'Go bile le mollo maabane, bjale o timilwe',
+  "the shack fire last week is out now but three families have no roof",
   'please shoot photos of the damaged bridge for the report',
   'shoot me an email when the water is back',
   'We shot a video of the burst pipe yesterday',
@@ -243,6 +257,10 @@ const ORDINARY = [
 
 describe(EmergencyRule.name, () => {
   describe('detect', () => {
+    it.each(FLOODING_HOMES)('finds homes flooding in %s: %s', (_language, text, kind) => {
+      expect(rule.detect(text)?.kind).toBe(kind);
+    });
+
     it.each(EMERGENCIES)('finds the emergency in %s: %s', (_language, text, kind) => {
       expect(rule.detect(text)?.kind).toBe(kind);
     });

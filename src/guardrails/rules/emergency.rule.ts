@@ -133,7 +133,7 @@ const FAMILIES: Family[] = [
     '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
     // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
     'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', 'sibhamu\\b',
-    '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
+    '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\b(?:u|ba|i)n(?:o|e)m+ese\\b', '\\b(?:u|ba|i)n(?:o|e)sibhamu\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
     // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
     // Xitsonga / Tshivenda
@@ -146,6 +146,7 @@ const FAMILIES: Family[] = [
     `\\b(?:being|been|was|were|got|get|getting|is|are) (?:badly )?(?:beaten|assaulted|attacked|strangled|choked|kidnapped|abducted)\\b`,
     '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b', '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
     '\\b(?:slaan|skop|wurg|aanrand)\\w* (?:my|ons|haar|hom|die kinders)\\b', '\\baangerand\\b', '\\baanranding\\b', '\\bgeslaan\\b',
+    "\\b(?:slaan|skop|wurg|steek|aanrand)\\w*(?: (?:nou|weer|alweer|heeltyd))* (?:sy|haar|hul|my|ons|die|'n|n) (?:vrou|kind|kinders|ma|meisie|seun|baba|ouma|oupa|buurvrou|vriendin|man)\\b",
     // Nguni object concords on -shaya / -betha (hit): uyangishaya, bayasibetha, ngiyashaywa, ndibethwa
     'ya(?:ngi|ndi|si|m|ba|wu|ku)(?:shaya|betha|bhaxabula)\\b', '\\b(?:ngi|ndi|si)ya(?:shaywa|bethwa)\\b', '\\bndibethwa\\b',
     // Sotho-Tswana: o a nshapa / mpetsa / mpetha / ntshapa (hits me)
@@ -158,7 +159,8 @@ const FAMILIES: Family[] = [
     '\\b(?:ke|o|re|ba|e) (?:a |ntse |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
     // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
     `\\b\\w*(?:shaya|betha|bhaxabula|hlasela|khahlela|shayile|bethile)${GAP(0)}${NGUNI_VICTIM}\\b`,
-    'ya(?:ngi|ndi|si|m|ba)(?:hlasela|khahlela|kinya|klinya)\\b', '\\b(?:u|i|ba)(?:ngi|ndi|m|si)(?:shayile|bethile|hlaselile)\\b',
+    'ya(?:ngi|ndi|si|m|ba)(?:hlasela|khahlela|kinya|klinya)\\b',
+    '\\b(?:u|ba|i)(?:ngi|ndi|si|m)(?:shaya|betha|bhaxabula|hlasela|khahlela)\\b', '\\b(?:u|i|ba)(?:ngi|ndi|m|si)(?:shayile|bethile|hlaselile)\\b',
     // Xitsonga (u ba wansati wa yena, u n'wi ba), Tshivenda (u khou mu rwa, u khou rwa musadzi)
     "\\b(?:u|va) (?:n'?wi |hi |va )?(?:ba|bile) (?:wansati|nsati|n'?wana|vana|munhu|vanhu)\\b", "\\bu n'?wi ba\\b", '\\b(?:mu|vha|ri) rwa\\b',
     '\\brwa (?:musadzi|nwana|vhana|muthu|mufumakadzi)\\b',
@@ -248,6 +250,7 @@ const FAMILIES: Family[] = [
     // Xitsonga: ndzilo, ku pfurha; Tshivenda: mulilo, i khou swa
     // Xitsonga: yindlu ya tshwa; Tshivenda: nndu i a swa / i khou fhiswa; code-switched: indlu iya-burn
     '\\b(?:yi|ya|ri|swi|ti|wu|ku) (?:ya |a |le )?tshwa\\b', '\\btshweni\\b', '\\b(?:i|dzi|zwi|tshi|li) (?:a|khou|kha di) (?:swa|fhiswa)\\b', '\\b\\w*ya-?burn\\w*\\b',
+    `\\b(?:yi?ndlu|tindlu|kaya|makaya|xitolo|xikolo|mukhukhu|mikhukhu)${GAP(1)}(?:ya|yi|ti|ri|wu)(?: (?:le|a))? (?:hisa|tshwa)\\b`,
     '\\bn?dzilo\\b', '\\bmindzilo\\b', 'pfurh[ae]', '\\bmulilo\\b', '\\bkhou swa\\b',
   ),
   family(
@@ -278,7 +281,7 @@ const FAMILIES: Family[] = [
     // Afrikaans
     '\\b(?:huis|huise|hok|hokke|kamer|kamers|alles|ons)\\s+(?:is |staan )?(?:onder water|vol water)\\b', '\\boorstroom', '\\bwater (?:kom |loop |is |staan |stroom )?(?:in|binne) (?:die|ons|my) (?:huis|huise|hok|hokke|kamer|kamers)\\b', '\\bvloed',
     // Nguni: amanzi angene endlini, indlu igcwele amanzi, izikhukhula, umkhukula
-    `\\b(?:a|e)?man(?:zi|ti)${GAP(1)}\\w*(?:ngen|gcwel|zel)\\w*${GAP(1)}(?:(?:nge|e)?ndl(?:i|wi)ni|ezindlini|eendlwini|ngendlini|emzini|ekhaya)\\b`,
+    `\\b(?:a|e)?man(?:zi|ti)${GAP(1)}\\w*(?:ngen|gcwel|zel)\\w*${GAP(1)}(?:(?:nge|e)?ndl(?:i|wi)ni|ezindl(?:i|wi)ni|eendl(?:i|wi)ni|ngendlini|emzini|ekhaya|emakhaya|emakhayeni|emajondolo)\\b`,
     `\\b(?:indlu|izindlu|iindlu|indlwana|umjondolo|imijondolo|endlini|endlwini)${GAP(2)}(?:i|zi)?(?:gcwele|zele|izele|igcwele)${GAP(0)}(?:ngama|ama)?nzi\\b`,
     '(?:zi|ti|iin|in)khukhula\\b', 'mkhukula\\b', '\\bimikhukula\\b',
     // Sotho-Tswana: metsi a kena ka tlung / mo ntlong, ntlo e tletse metsi, merwalela / mafula / dikgohola
@@ -319,7 +322,8 @@ const FAMILIES: Family[] = [
     `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
     '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
-    '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi)valelek',
+    '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
+    `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(3)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
     '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
   ),
@@ -388,7 +392,10 @@ const RESOLVED = new RegExp(
       'gone', 'over', 'out(?! of)', 'fine', 'ok', 'okay', 'safe', 'finished', 'cleared', 'extinguished', 'put out', 'stopped', 'dry', 'weg', 'uit', 'verby', 'geblus',
       '\\w*sekho', '\\w*phelile', '\\w*cinyiwe', '\\w*cishiwe', '\\w*cimile', '\\w*cimekile', 'fedile', 'timilwe', 'timile', 'tingwa', 'herile', 'timiwile', '\\w*fhela', '\\w*dzima',
     ) +
-    '\\b',
+    // "it's out now": the closing "now" belongs to the resolution, not to a danger still going on.
+    `(?:[\\s,]+(?:now|already|by now|nou|al|reeds|manje|ngoku|bjale|jwale|sweswi|zwino))?\\b` +
+    // "the fire is out now", "was put out": said of the danger itself, right after it.
+    '|\\b(?:is|are|was|were)(?: now| already)? (?:out(?! of)|over|extinguished|put out)(?:[\\s,]+(?:now|already))?\\b',
   'g',
 );
 // Still burning, still live, happening now: the danger goes on, whatever happened before.
