@@ -7,6 +7,9 @@ describe(AbuseRule.name, () => {
     it.each([
       // English
       'I will kill you',
+      'those meter readers are crooks, someone should shoot every one of them',
+      "the manager keeps ignoring us, I promise he won't walk out of there alive",
+      'Ndiza kumbetha lo mabhalana xa ndifika ngomso',
       "I'm going to beat up the clerk at the counter",
       'We will come there and shoot you all',
       "I'll find the councillor and stab him",
@@ -158,6 +161,8 @@ describe(AbuseRule.name, () => {
       'stop ignoring us',
       'the system is down',
       'you are now the third office I contacted',
+      'somebody should shoot those cable thieves, we have no power again',
+      'make sure the workers get home safe after dark, the road is not lit',
       'the damn pipe burst again',
       // More anger at the service, swearing at things, idioms and lawful pressure
       'You are useless, three weeks and nobody came',

@@ -50,6 +50,8 @@ const EN_PROPERTY = any(
 // "destroy the old building plans", "burn the office records": the building names a document, not a target.
 const EN_NOT_A_COMPOUND = String.raw`(?!'|\s+(?:plans?|permits?|applications?|regulations?|records?|files?|documents?|papers?|schedules?|routes?|keys?|numbers?|fees?|accounts?|bills?|inspectors?|control|codes?|rules|hours|manuals?|logs?|lists?)\b)`;
 const EN_DESTROY = any('burn(?: down)?', 'torch', 'set (?:fire to|alight|on fire)', 'petrol[ -]?bomb', 'bomb', 'blow up', 'destroy', 'vandali[sz]e', 'trash', 'smash(?: up)?', 'wreck', 'loot', 'raze', 'tear down', 'break into', 'shoot up');
+// A threat made about someone rather than to them counts only when the message is about staff.
+const EN_STAFF_IN_MESSAGE = String.raw`^(?=[^]*?\b(?:municipal|municipality|council|councill?ors?|mayor|workers?|staff|officials?|supervisors?|managers?|clerks?|technicians?|employees?|inspectors?|meter ?readers?)\b)[^]*?`;
 const EN_THREAT_PERSON = [
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,4}?\s+${EN_HARM_PERSON}\s+${EN_PERSON}\b${EN_NOT_VIOLENT}`,
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,4}?\s+${EN_HARM_PERSON}\s+${EN_ROLE_TARGET}${EN_NOT_VIOLENT}`,
@@ -63,6 +65,9 @@ const EN_THREAT_PERSON = [
   String.raw`\b(?:watch|mind) your back\b|\byour days are numbered\b|\byou(?:'re| are) (?:a )?dead (?:man|woman|meat)\b`,
   String.raw`\byou(?:'ll| will| are going to|'re going to| are gonna|'re gonna) (?:get|be) (?:hurt|shot|stabbed|killed|beaten(?: up)?|burned|burnt|necklaced|murdered)\b`,
   String.raw`\b(?:there is|there's|i (?:put|left|planted)) a bomb\b`,
+  // Said of staff in the third person: "somebody should put a bullet in them", "he won't get home alive".
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:some(?:one|body)|people|the community|residents|they)\s+(?:should|must|ought to|needs? to)\s+(?:kill|shoot|stab|hang|burn|necklace|lynch|put a bullet (?:in|through)|put bullets in)\s+(?:every(?: single)? one of them|each (?:one )?of them|them(?: all)?|all of them|him|her|${EN_ROLE_TARGET})${EN_NOT_VIOLENT}`,
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:make sure|see to it that|promise)\s+(?:he|she|they|you|him|her)\s+(?:doesn't|does not|don't|do not|won't|will not|never)\s+(?:get|go|make it|come|walk|leave)\s+(?:\w+\s+){0,3}?alive\b`,
 ];
 const EN_THREAT_PROPERTY = [
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+${EN_DESTROY}\s+${EN_PROPERTY}(?:\s+down)?\b${EN_NOT_A_COMPOUND}${EN_NOT_VIOLENT}`,
@@ -176,7 +181,7 @@ const NG_PROPERTY = any(
 // noun must name staff, so "ngizobulala izinambuzane" (the insects) and "sizoshisa udoti" stay out.
 // Singular "umsebenzi" is also "work" ("sizoshaya umsebenzi wethu kahle", we'll do our work well), so it
 // is only taken with killing, shooting and stabbing, or with Xhosa "betha" (hit) and a demonstrative.
-const NG_ROLE = String.raw`(?:(?:lo|lowo|loyo|loo|lona|labo|lababa|laba|lawo|abo|aba|bonke|wonke|le|leli|lelo|eli|elo|leso|eso)\s+)?(?:u?m(?:phathi|shayeli|fundi(?:\s+we?\s?mitha|\s+wamamitha)?|hloli|lawuli)|a?ba(?:sebenzi|phathi|shayeli|hloli|lawuli)|i?si(?:sebenzi|khulu|phathimandla)|i?zi(?:sebenzi|khulu|phathimandla)|u?ceba|a?maceba|i?khansela|a?makhansela|u?khansela|u?nobhala|u?mabhalane|o?sonkontileka|u?sonkontileka|u?thekhinishiyeni|i?thekhinishiyeni|[iu]-?(?:technician|official|driver|contractor|clerk|councillor|worker|manager|inspector)s?|ofunda\s+(?:a?ma)?mitha)\b`;
+const NG_ROLE = String.raw`(?:(?:lo|lowo|loyo|loo|lona|labo|lababa|laba|lawo|abo|aba|bonke|wonke|le|leli|lelo|eli|elo|leso|eso)\s+)?(?:u?m(?:phathi|shayeli|fundi(?:\s+we?\s?mitha|\s+wamamitha)?|hloli|lawuli)|a?ba(?:sebenzi|phathi|shayeli|hloli|lawuli)|i?si(?:sebenzi|khulu|phathimandla)|i?zi(?:sebenzi|khulu|phathimandla)|u?ceba|a?maceba|i?khansela|a?makhansela|u?khansela|u?nobhala|u?mabhalan[ae]|o?sonkontileka|u?sonkontileka|u?thekhinishiyeni|i?thekhinishiyeni|[iu]-?(?:technician|official|driver|contractor|clerk|councillor|worker|manager|inspector)s?|ofunda\s+(?:a?ma)?mitha)\b`;
 const NG_INSULT_STEM = any('lima', 'phukuphuku', 'denge', 'yatha', 'bhanxa', 'domu', 'thutha', 'febe', 'lwane');
 const NG_ANIMAL_STEM = any('nja', 'mfene', 'ngulube', 'mbongolo');
 const NG_INSULT_WORD = String.raw`(?:(?:si|isi|zi|izi)${NG_INSULT_STEM}|(?:i|zi|izi)?${NG_ANIMAL_STEM})`;
@@ -197,6 +202,8 @@ const NG = {
   insult: [
     // The copula is required: "usilima" without it is "you plough (it) for us".
     String.raw`\b(?:u|ni)(?:yi|li|ngu)(?:si|zi|isi|izi)${NG_INSULT_STEM}\b`,
+    // "ziziphukuphuku nonke": insults with "all of you".
+    String.raw`\b(?:zi|ni)?(?:zi|izi)${NG_INSULT_STEM}\s+(?:nonke|nina nonke|lonke)\b`,
     String.raw`\b(?:u|ni)(?:yi|ngu|li|yizi|zi|ii|izi)${NG_ANIMAL_STEM}\b`,
     String.raw`\b(?:wena|nina)\s+${NG_INSULT_WORD}\b`,
     String.raw`\b${NG_INSULT_WORD}\s+(?:ndini|sendini)\b`,
