@@ -31,7 +31,7 @@ const PERSON = any(
   'he', 'she', 'they', 'someone', 'somebody', 'some ?one', 'people', 'children', 'kids', `(?:my|our|his|her) ${RELATIVE}`,
   '(?:a|an|the|this|that) (?:old |young |little |small )?(?:man|woman|lady|person|child|kid|boy|girl|baby|worker|learner|pupil|pedestrian|driver|gogo|granny|pensioner)',
 );
-const VICTIM = any('me', 'us', 'her', 'him', 'them', `my ${RELATIVE}`, `our ${RELATIVE}`);
+const VICTIM = any('me', 'us', 'her', 'him', 'them', `(?:my|our|his|her|their) ${RELATIVE}`);
 
 // Electricity, its cables and what holds them, in every language.
 const ELECTRIC = any(
@@ -40,7 +40,7 @@ const ELECTRIC = any(
 );
 const CABLE = any(
   'cables?', 'wires?', 'wiring', 'power ?lines?', 'electric(?:al|ity)? lines?', 'overhead lines?', 'kabels?', 'draad', 'drade', 'kragdraad', 'kragdrade',
-  'kraglyn(?:e)?', 'kragkabels?', 'intambo', 'izintambo', 'iintambo', 'ntambo', 'u?cingo', 'izingcingo', 'ntambhu', 'tintambhu', 'tintambo',
+  'kraglyn(?:e)?', 'kragkabels?', 'intambo', 'izintambo', 'iintambo', 'ntambo', 'l?u?cingo', 'izingcingo', 'ntambhu', 'tintambhu', 'tintambo',
   'ntsambo', 'tintsambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
 );
 const INFRA_ELECTRIC = any(
@@ -71,7 +71,7 @@ const CABLE_EN = any('cables?', 'wires?', 'power ?lines?', 'live ?wires?', 'elec
 const ELECTRIC_WORD = any('\\w*gesi', '\\w*gezi', '\\w*mbane', 'motlakase', 'mohlagase', 'mudagasi', 'electricity', 'electric(?:al)?', 'elektrisiteit', 'elektriese', 'krag', 'current');
 const CABLE_AFR = any(
   '\\w*(?:ntambo|ntsambo|ntambhu)', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
-  `u?cingo (?:l|lw|ly)?(?:ombane|ukagesi|agesi|egesi|ikagesi)`, 'waya (?:wa|ya|ra) \\w*(?:mudagasi|gezi|gesi|motlakase|mohlagase)',
+  `l?u?cingo (?:l|lw|ly)?(?:ombane|ukagesi|agesi|egesi|ikagesi|egezi|agezi|ukagezi)`, 'waya (?:wa|ya|ra) \\w*(?:mudagasi|gezi|gesi|motlakase|mohlagase)',
 );
 // Not moving, unconscious, not breathing: Afrikaans and the African languages say it of a person by its concord.
 const INCAPACITATED_AFR = any(
@@ -103,7 +103,7 @@ const ST_VICTIM = any(
   'nkgono', 'ngwanaka', 'ngwanake', '\\w*(?:ahisani|agisani)', 'lesea', 'mosetsanyana', 'girlfriend', 'wife', 'child', 'kids?',
 );
 const NGUNI_VICTIM = any(
-  '\\w*(?:mfazi|mfati|ngane|ntwana|ntfwana|zingane|bantwana|bantfwana|khelwane|mmelwane|mkakhe|mkami|nkosikazi|ntombi|ntombazan|ntfombatan|gogo|makhelwane|girlfriend|wife)\\w*',
+  '\\w*(?:mfazi|mfati|ngane|ntwana|ntfwana|zingane|bantwana|bantfwana|khelwane|mmelwane|mkakhe|mkami|mkayo|mkakho|nkosikazi|ntombi|ntombazan|ntfombatan|gogo|makhelwane|girlfriend|wife)\\w*',
 );
 
 // Ordered by precedence when several fire: violence needs the GBV number, a live cable needs a ticket.
@@ -144,7 +144,8 @@ const FAMILIES: Family[] = [
     'violence',
     `\\b${PERSON}${GAP(3)}(?:hitting|beating|beat|hit|hits|beats|punch\\w*|kick(?:ing|ed|s)?|chok\\w*|strangl\\w*|assault\\w*|attack(?:ing|ed|s)?|slap\\w*|burn(?:ing|t|ed)?|tied)${GAP(0)}${VICTIM}\\b`,
     `\\b(?:being|been|was|were|got|get|getting|is|are) (?:badly )?(?:beaten|assaulted|attacked|strangled|choked|kidnapped|abducted)\\b`,
-    '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b', '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
+    '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b',
+    `\\b(?:beat(?:s|ing)?|hit(?:s|ting)?|assault(?:s|ing)?|abus(?:es|ing)|chok(?:es|ing)|strangl(?:es|ing)|stab(?:s|bing)|punch(?:es|ing)|kick(?:s|ing)|slapp(?:ing)|slaps)(?: up)? (?:his|her|their) ${RELATIVE}\\b`, '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
     '\\b(?:slaan|skop|wurg|aanrand)\\w* (?:my|ons|haar|hom|die kinders)\\b', '\\baangerand\\b', '\\baanranding\\b', '\\bgeslaan\\b',
     "\\b(?:slaan|skop|wurg|steek|aanrand)\\w*(?: (?:nou|weer|alweer|heeltyd))* (?:sy|haar|hul|my|ons|die|'n|n) (?:vrou|kind|kinders|ma|meisie|seun|baba|ouma|oupa|buurvrou|vriendin|man)\\b",
     // Nguni object concords on -shaya / -betha (hit): uyangishaya, bayasibetha, ngiyashaywa, ndibethwa
@@ -156,6 +157,7 @@ const FAMILIES: Family[] = [
     // or the passive (ke a bethwa ke monna wa ka)
     '\\b(?:nshap|ntshap|mpets|mpeth|mped|nkit|ntlhas|nhlas|nkgam)\\w*', `\\b(?:mo|re|ba) (?:a )?(?:shap|bets|beth|itay|itey|hlasel|tlhasel)\\w*`,
     `\\b${ST_HIT}${GAP(0)}${ST_VICTIM}\\b`,
+    '\\b(?:o|ba) (?:a )?otla (?:mosadi|mosali|ngwana|bana|mme|mma|ngwanaka|ngwanake|mogatsa\\w*)\\b',
     '\\b(?:ke|o|re|ba|e) (?:a |ntse |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
     // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
     `\\b\\w*(?:shaya|betha|bhaxabula|hlasela|khahlela|shayile|bethile)${GAP(0)}${NGUNI_VICTIM}\\b`,
@@ -211,7 +213,7 @@ const FAMILIES: Family[] = [
     `\\b(?:${CABLE}|kragdraad|kragdrade)${GAP(4)}(?:op die grond|afgeval|geval|le op|raak (?:die|n|'n) (?:kind|mens|man|vrou|huis|dak|heining))\\b`,
     `\\blewendige (?:draad|drade|kabels?)\\b`,
     // Nguni: intambo kagesi iwile / ilele phansi; Sotho-Tswana: megala e wele / e wetse fatshe; Xitsonga: ti wile
-    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)wile|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*)\\b`,
+    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)w(?:ile|ele)|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*)\\b`,
   ),
   family(
     'electrocution.contact',
@@ -241,6 +243,7 @@ const FAMILIES: Family[] = [
     // Afrikaans
     '\\baan die brand\\b', '\\bbrand (?:af|nou|hier|daar|steeds|erg|lelik|uit)\\b', '\\b(?:afgebrand|uitgebrand|brandende|veldbrand|grasbrand|huisbrand|brande|vlamme|vlam gevat|vuur)\\b',
     '\\b(?:huis|huise|gras|veld|hok|hokkie|hokke|shack|plek|kamer|dak|kar|motor|taxi|kas|paal|trafo|transformator|substasie|kabel|kabels|draad|meter|meterkas|winkel|skool|kliniek|alles|dit) brand\\b',
+    `\\b(?:huis|huise|hok|hokkie|hokke|shack|plek|kamer|dak|skool|kliniek|winkel|woonstel|kaia)${GAP(3)}brand\\b(?! (?:kraan|gevaar|stof|blusser|weer))`, '(?:^ ?|[.!] )brand ?!',
     '\\brook kom\\b', "\\b(?:'n|n|die|groot|erge) brand\\b",
     // Nguni: umlilo; -sha / -tsha / -tjha / -vutha (burn)
     'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b',
@@ -269,6 +272,8 @@ const FAMILIES: Family[] = [
     '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
     // Xitsonga (ku mbombomela), Tshivenda (o nwela)
     '\\bmbombom',
+    '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|dhamuni|tivhani)\\b',
+    '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
   ),
   family(
     'flooding.home',
@@ -289,7 +294,7 @@ const FAMILIES: Family[] = [
     `\\b(?:ntlo|matlo|ntlong|tlung)${GAP(3)}(?:tletse|tlala|tletswe|tlaletswe)${GAP(0)}me?etsi\\b`,
     '\\b(?:merwalela|morwalela|merwallo|morwallo|mafula|dikgohola|kgohola)\\b',
     // Xitsonga: mati ya nghena endlwini, ndhambhi; Tshivenda: madi o dzhena nduni
-    `\\bmati${GAP(1)}\\w*nghen\\w*${GAP(2)}(?:endlwini|tindlwini|kaya)\\b`, '\\b(?:ndhambh?i|tindhambhi)\\b', `\\bmadi${GAP(1)}\\w*dzhen\\w*${GAP(2)}(?:nduni|dzinnduni|nnduni)\\b`, '\\bmutsinga\\b',
+    `\\bmati${GAP(1)}\\w*nghen\\w*${GAP(2)}\\w*(?:ndlwini|kaya|kaya-ni)\\b`, '\\b(?:ndhambh?i|tindhambhi)\\b', `\\bmadi${GAP(1)}\\w*dzhen\\w*${GAP(2)}(?:nduni|dzinnduni|nnduni)\\b`, '\\bmutsinga\\b',
   ),
   family(
     'injury.bleeding',
@@ -323,7 +328,9 @@ const FAMILIES: Family[] = [
     '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
     '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
-    `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(3)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
+    `\\b\\w*(?:bambek|valelek|mbambek)\\w*${GAP(1)}(?:phantsi|phansi|ngaphantsi|ngaphansi|ngaphakathi|ngaphakati|phakathi|ngaphandle)\\b`,
+    `\\b(?:tshwarehile|tshwaregile|swaregile|tshwaregetse|tswaletswe|kgakgametse)${GAP(1)}(?:ka tlasa|ka fase|ka tlase|tlase ga|fase ga|ka gare)\\b`,
+    `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(3)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
     '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
   ),
@@ -358,6 +365,10 @@ const BENIGN = new RegExp(
     'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
     'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
     'knife ?edge',
+    // "this pothole is going to kill someone one day": a warning about a hazard, not a person threatening
+    `(?:going to|gonna|will|could|might|would)${GAP(0)}kill${GAP(0)}(?:someone|somebody|people|a child|a person|us(?: all)?)${GAP(0)}(?:one day|someday|some day|eventually|soon|sooner or later|if (?:you|it|nothing|they))`,
+    `(?:pothole|hole|road|manhole|pole|wire|cable|tree|bridge|robot|traffic light|this|that|it)${GAP(3)}(?:is )?(?:going to|gonna|will)${GAP(0)}kill`,
+    `shoot (?:me|us) (?:the |a |an |that |those |your |my )?(?:ref(?:erence)?|number|no|details|link|update|info|case)`,
     'flood ?lights?', 'flood of', '(?:causes?|causing) (?:\\w+ )?flood(?:s|ing)?', '(?:always|often|usually) floods?',
     'floods? (?:badly |always |often |again )?(?:every|each|when|whenever|in summer|in winter|during|after)',
     // a leaking roof lets water into the house; that is a repair, not a flood
@@ -380,7 +391,7 @@ const PAST_TIME = new RegExp(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
       'the other day', 'earlier this (?:week|month|year)', 'gister', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
       'izolo', 'itolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
-      'maobane', 'maabane', `(?:beke|kgwedi|selemo|ngwaga|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
+      'maobane', 'maabane', `(?:beke|bekeng|kgwedi|kgweding|selemo|selemong|ngwaga|ngwageng|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
       'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
     ) +
     '\\b',
@@ -399,26 +410,30 @@ const RESOLVED = new RegExp(
   'g',
 );
 // Still burning, still live, happening now: the danger goes on, whatever happened before.
-const ONGOING = new RegExp(
-  '\\b' +
-    any(
-      'now', 'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?:go|ho) na le', 'kukho(?:na)?', 'kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
-      `still${GAP(2)}(?:burning|on fire|smok\\w*|spreading|live|lying|hanging|sparking|flooding|rising|coming|inside|trapped|stuck|missing|bleeding|in the water|touching|down)`,
-      `(?:is|are|'s|'re) (?:still )?(?:on fire|burning|spreading|flooding|sparking|live|trapped|stuck|drowning|bleeding|dying|lying|hanging)`,
-      'nou', 'steeds', 'nog steeds', 'kom gou', 'manje', 'namanje', 'ngoku', 'nyalo', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani',
-      'hona joale', 'jwale', 'joale', 'ntse', 'potlak\\w*', 'jaanong', 'itlhaganel\\w*', 'bjale', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
-      'sweswi', 'hatlis\\w*', 'pfuneni', 'zwino', 'kha di', 'tavhanya\\w*',
-      '\\w*ya(?:sha|tsha|tjha|vutha|minza)', '(?:e|di) a (?:tuka|sha|swa)', 'khou swa', 'pfurha', `${INCAPACITATED}`,
-    ) +
-    '\\b',
-);
+// Still burning, still live, happening now: the danger goes on, whatever happened before. A bare "now" (nou,
+// manje, ngoku, bjale, jaanong, ...) is not enough: after a past event it usually starts what is left ("last
+// week there was a fire, now the bins are burnt").
+const STILL_GOING = [
+  'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', 'kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
+  `still${GAP(2)}(?:burning|on fire|smok\\w*|spreading|live|lying|hanging|sparking|flooding|rising|coming|inside|trapped|stuck|missing|bleeding|in the water|touching|down)`,
+  `(?:is|are|'s|'re) (?:still )?(?:on fire|burning|spreading|flooding|sparking|live|trapped|stuck|drowning|bleeding|dying|lying|hanging)`,
+  'spreading', 'ablaze', 'flames',
+  'steeds', 'nog steeds', 'kom gou', 'namanje', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani',
+  'hona joale', 'ntse', 'potlak\\w*', 'itlhaganel\\w*', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
+  'hatlis\\w*', 'pfuneni', 'kha di', 'tavhanya\\w*',
+  '\\w*ya(?:sha|tsha|tjha|vutha|minza)', '(?:e|di) a (?:tuka|sha|swa)', 'khou swa', 'pfurha', `${INCAPACITATED}`,
+];
+const ONGOING = new RegExp(`\\b${any(...STILL_GOING)}\\b`);
+// For a fire, "still lying there" is the rubbish it left; lying, hanging, touching and down go on only for cables.
+const ONGOING_FIRE = new RegExp(`\\b${any(...STILL_GOING.map((word) => word.replace(/\|(?:live|lying|hanging|sparking|touching|down)(?=[|)])/g, '')))}\\b`);
 
 // Only dangers that end by themselves (a fire, a flood, a cable since repaired). A person hurt, shocked or
 // drowning is never dismissed: "we reported the cable last week, now a child was electrocuted" must still fire.
 const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
 
-function toldAsOver(text: string): boolean {
-  return PAST_TIME.test(text) && !ONGOING.test(text.replace(RESOLVED, ' '));
+function toldAsOver(text: string, rule: string): boolean {
+  const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
+  return PAST_TIME.test(text) && !ongoing.test(text.replace(RESOLVED, ' '));
 }
 
 const PADDING = ' ';
@@ -439,7 +454,7 @@ export class EmergencyRule {
     for (const { rule, kind, pattern } of FAMILIES) {
       if (!pattern.test(cleaned)) continue;
       // Skipped rather than ended, so "the fire last week injured three people" still finds the injury.
-      if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned)) continue;
+      if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned, rule)) continue;
       return { kind, rule, municipalHazard: isMunicipalHazard(kind, cleaned) };
     }
     return null;
