@@ -8,6 +8,9 @@ describe(AbuseRule.name, () => {
       // English
       'I will kill you',
       'those meter readers are crooks, someone should shoot every one of them',
+      'the clerk who stole my file, I know where she lives, she must watch herself',
+      'Ke tla lo itaya lona badiri ba masepala',
+      'Ngitawunishaya nonkhe nine basebenti bakamasipala',
       "the manager keeps ignoring us, I promise he won't walk out of there alive",
       'Ndiza kumbetha lo mabhalana xa ndifika ngomso',
       "I'm going to beat up the clerk at the counter",

@@ -51,7 +51,7 @@ const EN_PROPERTY = any(
 const EN_NOT_A_COMPOUND = String.raw`(?!'|\s+(?:plans?|permits?|applications?|regulations?|records?|files?|documents?|papers?|schedules?|routes?|keys?|numbers?|fees?|accounts?|bills?|inspectors?|control|codes?|rules|hours|manuals?|logs?|lists?)\b)`;
 const EN_DESTROY = any('burn(?: down)?', 'torch', 'set (?:fire to|alight|on fire)', 'petrol[ -]?bomb', 'bomb', 'blow up', 'destroy', 'vandali[sz]e', 'trash', 'smash(?: up)?', 'wreck', 'loot', 'raze', 'tear down', 'break into', 'shoot up');
 // A threat made about someone rather than to them counts only when the message is about staff.
-const EN_STAFF_IN_MESSAGE = String.raw`^(?=[^]*?\b(?:municipal|municipality|council|councill?ors?|mayor|workers?|staff|officials?|supervisors?|managers?|clerks?|technicians?|employees?|inspectors?|meter ?readers?)\b)[^]*?`;
+const EN_STAFF_IN_MESSAGE = String.raw`^(?=[^]*?\b(?:municipal|municipality|council|councill?ors?|mayor|workers?|staff|officials?|supervisors?|managers?|clerks?|technicians?|employees?|inspectors?|meter ?readers?|cashiers?|(?:cash|pay|municipal|council|rates) (?:office|hall|desk)|counter|call ?cent(?:re|er))\b)[^]*?`;
 const EN_THREAT_PERSON = [
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,4}?\s+${EN_HARM_PERSON}\s+${EN_PERSON}\b${EN_NOT_VIOLENT}`,
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,4}?\s+${EN_HARM_PERSON}\s+${EN_ROLE_TARGET}${EN_NOT_VIOLENT}`,
@@ -67,6 +67,8 @@ const EN_THREAT_PERSON = [
   String.raw`\b(?:there is|there's|i (?:put|left|planted)) a bomb\b`,
   // Said of staff in the third person: "somebody should put a bullet in them", "he won't get home alive".
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:some(?:one|body)|people|the community|residents|they)\s+(?:should|must|ought to|needs? to)\s+(?:kill|shoot|stab|hang|burn|necklace|lynch|put a bullet (?:in|through)|put bullets in)\s+(?:every(?: single)? one of them|each (?:one )?of them|them(?: all)?|all of them|him|her|${EN_ROLE_TARGET})${EN_NOT_VIOLENT}`,
+  String.raw`${EN_STAFF_IN_MESSAGE}\bi know where (?:he|she|they|him|her) (?:live|lives|stay|stays|sleep|sleeps|parks)\b`,
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:he|she|they) (?:must|should|better|had better) watch (?:him|her|them)sel(?:f|ves)\b`,
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:make sure|see to it that|promise)\s+(?:he|she|they|you|him|her)\s+(?:doesn't|does not|don't|do not|won't|will not|never)\s+(?:get|go|make it|come|walk|leave)\s+(?:\w+\s+){0,3}?alive\b`,
 ];
 const EN_THREAT_PROPERTY = [
@@ -94,6 +96,8 @@ const EN_STAFF = String.raw`\b(?:your|the|these|those|this|that)\s+(?:useless\s+
 const EN_TARGET_CUE = String.raw`\b(?:you|u|your|municipality|council|councill?ors?|municipal|staff|officials|mayor|department|office|bot)\b`;
 const EN_GROUP_INSULT = String.raw`\b(?:bunch|pack|band|gang|group)\s+of\s+(?:(?:useless|lazy|fucking|bloody|incompetent|stupid)\s+)*(?:idiots|morons|clowns|fools|imbeciles|monkeys|baboons|donkeys|pigs|bastards|assholes|arseholes|dickheads|wankers|cunts|retards|losers|dogs)\b`;
 const EN_INSULT = [
+  // "the women at the cash office are lazy fat cows": staff named, then called animals.
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:are|r|is|they're|theyre)\s+(?:(?:such|just|all|a bunch of|a pack of|lazy|fat|useless|stupid|ugly|dirty|corrupt|fucking|bloody|old)\s+)+(?:cows|pigs|donkeys|baboons|monkeys|dogs|idiots|morons|clowns|fools|imbeciles|bitches|rats|snakes|parasites)\b`,
   String.raw`${EN_YOU}${EN_BE}\s+${EN_MODIFIER}{0,4}(?:${EN_INSULT_NOUN}|${EN_INSULT_ADJ}|${EN_PERSON_ONLY_NOUN})(?![a-z])`,
   String.raw`${EN_STAFF}\s+(?:is|are|r)\s+${EN_MODIFIER}{0,4}(?:${EN_INSULT_NOUN}|${EN_INSULT_ADJ})(?![a-z])`,
   String.raw`\bare\s+(?:you|u|ya)\s+(?:all\s+|people\s+|guys\s+)?(?:stupid|dumb|retarded|idiots|morons|brainless)\b`,
@@ -187,7 +191,7 @@ const NG_ANIMAL_STEM = any('nja', 'mfene', 'ngulube', 'mbongolo');
 const NG_INSULT_WORD = String.raw`(?:(?:si|isi|zi|izi)${NG_INSULT_STEM}|(?:i|zi|izi)?${NG_ANIMAL_STEM})`;
 const NG = {
   threatPerson: [
-    String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to)(?:ku)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
+    String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|tawu|tau|zawu)(?:ku)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to)\s+ku(?:ku|ni|m|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|zoku|zaku|taku|yaku)\s?(?:ku)?(?:(?:bulala|bulale|dubula|dubule|gwaza|gwaze|hlaba|hlabe)\s+(?:(?:lo|lowo|loyo|loo|lona)\s+)?|(?:betha|bethe)\s+(?:lo|lowo|loyo|loo|lona)\s+)u?msebenzi\b(?!\s+(?:wami|wam|wethu|wakho|wenu|wabo|wakhe|omuhle|kahle|wonke))`,
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|zoku|zaku|taku|yaku)\s?(?:ku)?${NG_HARM}\b${NG_NOT_A_CALL}\s+${NG_ROLE}(?![^.!?\n]{0,30}\b(?:ucingo|umnxeba|ifoni|ifowuni|i-?call|ikholi))`,
@@ -204,6 +208,7 @@ const NG = {
     String.raw`\b(?:u|ni)(?:yi|li|ngu)(?:si|zi|isi|izi)${NG_INSULT_STEM}\b`,
     // "ziziphukuphuku nonke": insults with "all of you".
     String.raw`\b(?:zi|ni)?(?:zi|izi)${NG_INSULT_STEM}\s+(?:nonke|nina nonke|lonke)\b`,
+    String.raw`\b(?:nine|nina|wena|nani)\s+(?:ti|tsi|zi|izi|isi|si|li)${NG_INSULT_STEM}\b`,
     String.raw`\b(?:u|ni)(?:yi|ngu|li|yizi|zi|ii|izi)${NG_ANIMAL_STEM}\b`,
     String.raw`\b(?:wena|nina)\s+${NG_INSULT_WORD}\b`,
     String.raw`\b${NG_INSULT_WORD}\s+(?:ndini|sendini)\b`,
@@ -215,7 +220,7 @@ const NG = {
 };
 
 // --- Sotho-Tswana: Sesotho, Setswana, Sepedi ------------------------------------------------------------
-const ST_HARM = any('bolaya', 'otla', 'betsa', 'betha', 'thunya', 'thuntsha', 'tlhaba', 'hlaba', 'gobatsa', 'kgaola', 'tjhesa', 'chesa', 'fisa', 'tshuma', 'thuba', 'roba', 'itia', 'kwata', 'shapa', 'hlasela', 'tlhasela');
+const ST_HARM = any('bolaya', 'bolaa', 'itaya', 'itaa', 'otla', 'betsa', 'betha', 'thunya', 'thuntsha', 'tlhaba', 'hlaba', 'gobatsa', 'kgaola', 'tjhesa', 'chesa', 'fisa', 'tshuma', 'thuba', 'roba', 'itia', 'kwata', 'shapa', 'hlasela', 'tlhasela');
 const ST_PROPERTY = any('dikoloi tsa (?:masepala|mmasepala)', 'ditereke', 'diteraka', 'terakana', 'kliniki', 'ntlo ya (?:molaodi|mmeya|meyara)', 'di-?ofisi', 'diofisi', 'ofisi', 'kantoro', 'dikantoro', 'mmasepala', 'masepala', 'moago', 'meago', 'dikoloi', 'koloi', 'ntlo ya (?:khansele|khanselara|mokhanselara)', 'tsohle', 'tsotlhe', 'tsohle tse', 'lekgotla', 'sebaka sena', 'lefelo le');
 // Staff named without an object concord ("ke tla bolaya mosebeletsi eo", "re tlo bolaya bašomi"): not
 // "mosebetsi" (Sesotho "work" as much as "worker") nor "mošomo" (work).
@@ -227,7 +232,7 @@ const ST_ROLE = any(
 );
 const ST_AUX = String.raw`(?:tla|tlaa|tlo|tlilo|ta|tla tla (?:ho|go)|tlo tla go|tlaa tla go|tlile (?:ho|go)|tla (?:ho|go)|tlo go|batla (?:ho|go))`;
 // ("Masilo" is a common name, so Sepedi "lesilo", fool, is only taken in the singular.)
-const ST_INSULT_NOUN = any('sethoto', 'dithoto', 'setlatla', 'ditlatla', 'sephoqo', 'diphoqo', 'sefebe', 'difebe');
+const ST_INSULT_NOUN = any('sethoto', 'dithoto', 'setlatla', 'ditlatla', 'sephoqo', 'diphoqo', 'sefebe', 'difebe', 'seeleele', 'dieleele', 'setlaela', 'ditlaela');
 const ST_ANIMAL = any('ntja', 'dintja', 'kolobe', 'dikolobe', 'tshwene', 'ditshwene', 'esele', 'diesele', 'tonki', 'lesilo');
 const ST = {
   threatPerson: [
@@ -240,7 +245,7 @@ const ST = {
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:di|e|se|le|o|a)\s+)?(?:chesa|tjhesa|fisa|tshuma|senya|thuba|phatlola|phatlolla|heletsa|riba|thuba thuba)\s+(?:[a-z'-]+\s+){0,2}?${ST_PROPERTY}\b`,
   ],
   insult: [
-    String.raw`\b(?:o|le|lona|lena|wena|u)\s+(?:(?:sa|se|di|mo)\s+)?${ST_INSULT_NOUN}\b`,
+    String.raw`\b(?:o|le|lo|lona|lena|wena|u)\s+(?:(?:sa|se|di|mo)\s+)?${ST_INSULT_NOUN}\b`,
     String.raw`\b(?:wena|lena|lona|ke wena|ke lena|o)\s+${ST_ANIMAL}\b(?!\s+(?:ya|ka|e|tsa|tse|sa|ba|o|ke|le|a)\b)`,
     String.raw`\b(?:${ST_INSULT_NOUN}|${ST_ANIMAL})\s+ke\s+(?:wena|lena|lona)\b`,
     String.raw`\b(?:o|le|wena|lena)\s+masepa\b`,
