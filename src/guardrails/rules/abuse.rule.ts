@@ -96,6 +96,7 @@ const EN_STAFF = String.raw`\b(?:your|the|these|those|this|that)\s+(?:useless\s+
 const EN_TARGET_CUE = String.raw`\b(?:you|u|your|municipality|council|councill?ors?|municipal|staff|officials|mayor|department|office|bot)\b`;
 const EN_GROUP_INSULT = String.raw`\b(?:bunch|pack|band|gang|group)\s+of\s+(?:(?:useless|lazy|fucking|bloody|incompetent|stupid)\s+)*(?:idiots|morons|clowns|fools|imbeciles|monkeys|baboons|donkeys|pigs|bastards|assholes|arseholes|dickheads|wankers|cunts|retards|losers|dogs)\b`;
 const EN_INSULT = [
+  String.raw`\b(?:stupid|dumb|brainless|idiotic|retarded|fucking|f\*+ing|bloody|useless fucking) (?:bot|chat ?bot|machine|robot|app|system)\b`,
   // "the women at the cash office are lazy fat cows": staff named, then called animals.
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:are|r|is|they're|theyre)\s+(?:(?:such|just|all|a bunch of|a pack of|lazy|fat|useless|stupid|ugly|dirty|corrupt|fucking|bloody|old)\s+)+(?:cows|pigs|donkeys|baboons|monkeys|dogs|idiots|morons|clowns|fools|imbeciles|bitches|rats|snakes|parasites)\b`,
   String.raw`${EN_YOU}${EN_BE}\s+${EN_MODIFIER}{0,4}(?:${EN_INSULT_NOUN}|${EN_INSULT_ADJ}|${EN_PERSON_ONLY_NOUN})(?![a-z])`,
@@ -232,7 +233,7 @@ const ST_ROLE = any(
 );
 const ST_AUX = String.raw`(?:tla|tlaa|tlo|tlilo|ta|tla tla (?:ho|go)|tlo tla go|tlaa tla go|tlile (?:ho|go)|tla (?:ho|go)|tlo go|batla (?:ho|go))`;
 // ("Masilo" is a common name, so Sepedi "lesilo", fool, is only taken in the singular.)
-const ST_INSULT_NOUN = any('sethoto', 'dithoto', 'setlatla', 'ditlatla', 'sephoqo', 'diphoqo', 'sefebe', 'difebe', 'seeleele', 'dieleele', 'setlaela', 'ditlaela');
+const ST_INSULT_NOUN = any('sethoto', 'dithoto', 'setlatla', 'ditlatla', 'sephoqo', 'diphoqo', 'sefebe', 'difebe', 'seeleele', 'dieleele', 'setlaela', 'ditlaela', 'sesilo');
 const ST_ANIMAL = any('ntja', 'dintja', 'kolobe', 'dikolobe', 'tshwene', 'ditshwene', 'esele', 'diesele', 'tonki', 'lesilo');
 const ST = {
   threatPerson: [

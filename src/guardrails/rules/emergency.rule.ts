@@ -82,7 +82,7 @@ const INCAPACITATED_AFR = any(
 );
 const INCAPACITATED = any(
   INCAPACITATED_AFR, 'unconscious', 'unconcious', 'not breath?ing', 'stopped breathing', 'passed out', 'lifeless', 'motionless',
-  "(?:he|she|they|him|her|child|boy|girl|man|woman|baby|kid|person|neighbou?r|son|daughter)(?: is| are|'s| was)? (?:still )?not moving",
+  "(?:he|she|they|him|her|child|boy|girl|man|woman|baby|kid|person|neighbou?r|son|daughter|hes|shes|theyre)(?: is| are|'s|'re| was)? (?:still )?not (?:moving|breathing|waking up|responding)",
 );
 // Touching or holding, with a person's subject concord (a tree or a branch touching the lines is a fault, not an emergency).
 const TOUCH_AFR = any(
@@ -90,14 +90,14 @@ const TOUCH_AFR = any(
   '(?:o|ba|ke|re|u|va|a)(?: a| khou| ri)? (?:kgwath\\w*|ama|amile|tshwere|swere|tshwara|swara|khumb\\w*|khom(?:a|ile|e)|kwam\\w*|far(?:a|ile))',
 );
 const HELD_BY = any(
-  'shaywe', 'shaywa', 'banjwe', 'bambeke\\w*', 'tshwerwe', 'tshwarwe', 'tshwarilwe', 'swerwe', 'swarwa', 'khomiwe', 'khomiwile', 'farwa', 'farwe', 'thintwe', 'kgwathilwe',
+  'shaywe', 'shaywa', 'banjwe', 'bambeke\\w*', 'tshwerwe', 'tshwarwe', 'tshwarilwe', 'swerwe', 'swarwa', 'khomiwe', 'khomiwile', 'farwa', 'farwe', 'fariwa', 'fariwe', 'thintwe', 'kgwathilwe',
   'struck by', 'zapped by',
 );
 const FELL = any('fell', 'fallen', 'falls', 'falling', 'landed', '\\w*w(?:ele|ile|etse|ela)', '(?:i|zi|li|lu|u|ba|a)we', 'geval', 'val');
 
 // Hitting, beating, attacking in Sotho-Tswana: a stem with an object concord (nshapa, mpetsa, nkitaya, ntlhasela)
 // or a person as object (o betsa mosadi wa gagwe), or in the passive (ke a bethwa).
-const ST_HIT = '(?:shap|bets|beth|itay|itey|hlasel|tlhasel|kgam)\\w*';
+const ST_HIT = '(?:shap|bets|beth|itay|itey|itia|hlasel|tlhasel|kgam)\\w*';
 const ST_VICTIM = any(
   'mosadi', 'mosali', 'ngwana', 'bana', 'motho', 'batho', 'monna', 'mme', 'mma', 'mmago', 'mogatsa?\\w*', 'ngwanana', 'mosetsana', 'moshanyana', 'mosimane', 'mosemane',
   'nkgono', 'ngwanaka', 'ngwanake', '\\w*(?:ahisani|agisani)', 'lesea', 'mosetsanyana', 'girlfriend', 'wife', 'child', 'kids?',
@@ -132,7 +132,7 @@ const FAMILIES: Family[] = [
     `\\b(?:stab(?:bed|bing|s)?|shot|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
     '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
     // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
-    'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', 'sibhamu\\b',
+    'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b',
     '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\b(?:u|ba|i)n(?:o|e)m+ese\\b', '\\b(?:u|ba|i)n(?:o|e)sibhamu\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
     // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
@@ -147,6 +147,7 @@ const FAMILIES: Family[] = [
     '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b',
     `\\b(?:beat(?:s|ing)?|hit(?:s|ting)?|assault(?:s|ing)?|abus(?:es|ing)|chok(?:es|ing)|strangl(?:es|ing)|stab(?:s|bing)|punch(?:es|ing)|kick(?:s|ing)|slapp(?:ing)|slaps)(?: up)? (?:his|her|their) ${RELATIVE}\\b`, '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
     '\\b(?:slaan|skop|wurg|aanrand)\\w* (?:my|ons|haar|hom|die kinders)\\b', '\\baangerand\\b', '\\baanranding\\b', '\\bgeslaan\\b',
+    `\\b(?:sy|haar|hul|my|ons) (?:vrou|kind|kinders|ma|meisie|seun|baba|ouma|oupa|buurvrou|vriendin|man)${GAP(5)}(?:slaan|skop|wurg|steek|aanrand|moer|bliksem|donder)\\b`,
     "\\b(?:slaan|skop|wurg|steek|aanrand)\\w*(?: (?:nou|weer|alweer|heeltyd))* (?:sy|haar|hul|my|ons|die|'n|n) (?:vrou|kind|kinders|ma|meisie|seun|baba|ouma|oupa|buurvrou|vriendin|man)\\b",
     // Nguni object concords on -shaya / -betha (hit): uyangishaya, bayasibetha, ngiyashaywa, ndibethwa
     'ya(?:ngi|ndi|si|m|ba|wu|ku)(?:shaya|betha|bhaxabula)\\b', '\\b(?:ngi|ndi|si)ya(?:shaywa|bethwa)\\b', '\\bndibethwa\\b',
@@ -197,7 +198,7 @@ const FAMILIES: Family[] = [
     '\\belectric shock\\b', '\\belectrical shock\\b',
     '\\bge-?elektrokuteer\\b', '\\belektrokuteer', '\\bgeskok\\b', '\\b(?:kry|gekry) (?:n|\'n) (?:elektriese )?skok\\b', '\\b(?:n|\'n) (?:elektriese )?skok (?:gekry|kry)\\b', '\\belektriese skok\\b',
     // "caught / struck by electricity" in every language
-    `(?:shaywe|shaywa|banjwe|tshiswe|tshiswa|bethwe|tshwerwe|tshwarwe|swerwe|swarwa|khomiwe|khomiwile|\\bfarwa|shaqek\\w*)${GAP(1)}(?:ngu|ke |ki |hi |nga |li)?${ELECTRIC}\\b`,
+    `(?:shaywe|shaywa|banjwe|tshiswe|tshiswa|bethwe|tshwerwe|tshwarwe|swerwe|swarwa|khomiwe|khomiwile|\\bfarwa|\\bfariwa|shaqek\\w*)${GAP(1)}(?:ngu|ke |ki |hi |nga |li)?${ELECTRIC}\\b`,
     `\\b${ELECTRIC} \\w{0,4}(?:shaye|shayile|bambe|bambile|tshise|tshisile|bethe|bethile)\\b`,
     '\\b(?:motlakase|mohlagase) o (?:mo |ba )?(?:tshwere|swere|tshwarile|swarile)\\b',
     `\\b${ELECTRIC}${GAP(1)}(?:\\w*m(?:shayile|bambile|tshisile|bethile)|o mo tshwere|o mo swere|ri n'?wi khomile|ri mu khomile)\\b`,
@@ -263,15 +264,17 @@ const FAMILIES: Family[] = [
     `\\b(?:child|kid|baby|person|man|woman|people|someone|somebody|car|taxi|him|her|them)${GAP(4)}washed away\\b`,
     `\\bwashed away${GAP(0)}(?:a |the |my |our )?(?:child|kid|baby|person|man|woman|people|car|taxi)\\b`,
     `\\b(?:child|kid|baby|boy|girl|person|man|woman|someone|somebody)${GAP(3)}(?:fell|fallen|fall|is|are|stuck|trapped)${GAP(1)}(?:in|into|inside) (?:the |a |an )?(?:river|dam|water|pool|sea|pit (?:toilet|latrine)|sewer|sewage|flood ?water)\\b`,
-    '\\bverdrink', '\\bweggespoel\\b', '\\bin die (?:rivier|dam|mangat|water) geval\\b',
+    '\\bverdrink', '\\bweggespoel\\b', `\\bin die (?:rivier|dam|mangat|water|see|swembad|gat|sloot)${GAP(4)}geval\\b`,
     // Nguni: -minza (zu/ss/nr), -rhaxwa / -tshona emanzini (xh), -khukhulwa (swept away)
     'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile)\\s+(?:em|e)(?:anzini|lanjeni|damini)\\b',
-    '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini)\\b',
+    '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
     // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
-    'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya)\\b', '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
+    'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
+    `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
     '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
     // Xitsonga (ku mbombomela), Tshivenda (o nwela)
     '\\bmbombom',
+    `\\b(?:car|taxi|bus|bakkie|vehicle|kar|motor|imoto|koloi|movha)${GAP(6)}(?:into|in|in die|emfuleni|emlanjeni|nokeng) ?(?:the |a )?(?:river|dam|water|flood ?water|rivier|dam)?\\b(?=[^]*\\b(?:inside|binne|ngaphakathi|ka hare|ka gare|people|mense|abantu|batho|stuck|trapped|vas)\\b)`,
     '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|dhamuni|tivhani)\\b',
     '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
   ),
@@ -290,7 +293,7 @@ const FAMILIES: Family[] = [
     `\\b(?:indlu|izindlu|iindlu|indlwana|umjondolo|imijondolo|endlini|endlwini)${GAP(2)}(?:i|zi)?(?:gcwele|zele|izele|igcwele)${GAP(0)}(?:ngama|ama)?nzi\\b`,
     '(?:zi|ti|iin|in)khukhula\\b', 'mkhukula\\b', '\\bimikhukula\\b',
     // Sotho-Tswana: metsi a kena ka tlung / mo ntlong, ntlo e tletse metsi, merwalela / mafula / dikgohola
-    `\\bme?etsi${GAP(1)}\\w*(?:kena|kene|kenang|tsena|tsene|tsenang|tsenne|tletse)${GAP(2)}(?:tlung|ntlong|matlung|dintlong|matlong|ka tlung|ka ntlong|mo ntlong)\\b`,
+    `\\bme?ets[ei]${GAP(1)}\\w*(?:kena|kene|kenang|tsena|tsene|tsenang|tsenne|tletse)${GAP(2)}(?:tlung|ntlong|matlung|dintlong|matlong|ka tlung|ka ntlong|mo ntlong)\\b`,
     `\\b(?:ntlo|matlo|ntlong|tlung)${GAP(3)}(?:tletse|tlala|tletswe|tlaletswe)${GAP(0)}me?etsi\\b`,
     '\\b(?:merwalela|morwalela|merwallo|morwallo|mafula|dikgohola|kgohola)\\b',
     // Xitsonga: mati ya nghena endlwini, ndhambhi; Tshivenda: madi o dzhena nduni
@@ -299,7 +302,7 @@ const FAMILIES: Family[] = [
   family(
     'injury.bleeding',
     'injury',
-    '\\bble+d(?:ing|in)\\b', '\\bbled\\b', '\\bbleeds\\b', '\\blots of blood\\b', '\\bblood everywhere\\b', '\\bbloei',
+    '\\bble+d(?:ing|in)\\b', '\\bbled\\b', '\\bblood (?:is )?(?:coming|pouring|gushing|running|pumping|spurting)(?: out)? (?:from|of|out)\\b', '\\bbleeds\\b', '\\blots of blood\\b', '\\bblood everywhere\\b', '\\bbloei',
     'yopha\\b', '\\bopha kakhulu\\b', '\\bigazi (?:li|lia)?yaphuma\\b', '\\btswa madi\\b', '\\bhuma ngati\\b', '\\bngati yi huma\\b', '\\bbva malofha\\b',
   ),
   family(
@@ -320,17 +323,18 @@ const FAMILIES: Family[] = [
     'injury',
     `\\b(?:injured|injuries|seriously hurt|badly hurt|is hurt|are hurt|got hurt|was hurt|were hurt|been hurt|hurt badly|wounded|broken (?:leg|arm|neck|back|bones?))\\b`,
     `\\b(?:trapped|stuck) (?:under|in|inside|beneath)\\b`, '\\btrapped\\b', '\\bcan\'?t get out\\b',
+    `\\b${PERSON}${GAP(2)}(?:fell|fallen|fall|has fallen|slipped) (?:off|from|down) (?:the |a |an |our |his |her )?(?:roof|ladder|pole|building|bridge|scaffolding|tree|wall|balcony|stairs|cliff)\\b`,
     `\\b(?:hit|knocked (?:down|over)|run over|ran over) by (?:a |the )?(?:car|taxi|truck|bus|bakkie|train)\\b`,
     `\\b(?:there (?:is|was|has been) an?|car|taxi|bad|terrible|serious|fatal|horrible) (?:car |taxi |bad |serious )?(?:accident|crash)\\b`,
     `\\b(?:fell|fallen|falling)${GAP(2)}(?:on|onto|on top of) (?:a |the |my |our |some )?(?:child|person|man|woman|people|kid|someone|somebody|him|her|them)\\b`,
     `\\b${PERSON}${GAP(2)}(?:fell|fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered )?${INFRA_HOLE}`,
     `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
-    '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
+    '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\bvasgedruk\\b', '\\bvasgeknel\\b', '\\bvasgepen\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
     '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
     `\\b\\w*(?:bambek|valelek|mbambek)\\w*${GAP(1)}(?:phantsi|phansi|ngaphantsi|ngaphansi|ngaphakathi|ngaphakati|phakathi|ngaphandle)\\b`,
     `\\b(?:tshwarehile|tshwaregile|swaregile|tshwaregetse|tswaletswe|kgakgametse)${GAP(1)}(?:ka tlasa|ka fase|ka tlase|tlase ga|fase ga|ka gare)\\b`,
-    `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(3)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
+    `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(6)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
     '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
   ),
@@ -365,6 +369,7 @@ const BENIGN = new RegExp(
     'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
     'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
     'knife ?edge',
+    `(?:heat|smell|stench|stink|bills?|prices?|tariffs?|rates|thirst|hunger|cold|dust|noise|waiting|hitte|warmte|koue|honger|dors|reuk|stank|rekeninge|pryse)${GAP(1)}(?:is |are |gaan )?(?:killing|kill|will kill|maak) (?:us|me|ons|my)(?: dood)?`,
     // "this pothole is going to kill someone one day": a warning about a hazard, not a person threatening
     `(?:going to|gonna|will|could|might|would)${GAP(0)}kill${GAP(0)}(?:someone|somebody|people|a child|a person|us(?: all)?)${GAP(0)}(?:one day|someday|some day|eventually|soon|sooner or later|if (?:you|it|nothing|they))`,
     `(?:pothole|hole|road|manhole|pole|wire|cable|tree|bridge|robot|traffic light|this|that|it)${GAP(3)}(?:is )?(?:going to|gonna|will)${GAP(0)}kill`,
@@ -431,9 +436,13 @@ const ONGOING_FIRE = new RegExp(`\\b${any(...STILL_GOING.map((word) => word.repl
 // drowning is never dismissed: "we reported the cable last week, now a child was electrocuted" must still fire.
 const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
 
+// A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
+const EXTINGUISHED = /\b(?:\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
+
 function toldAsOver(text: string, rule: string): boolean {
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
-  return PAST_TIME.test(text) && !ongoing.test(text.replace(RESOLVED, ' '));
+  const over = PAST_TIME.test(text) || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  return over && !ongoing.test(text.replace(RESOLVED, ' '));
 }
 
 const PADDING = ' ';

@@ -111,6 +111,8 @@ const EN_IGNORE = [
 ];
 
 const EN_ROLE_CHANGE = [
+  String.raw`\b(?:you|u)(?: are|'re| r)? (?:now |from now on )?[^.!?\n]{0,30}\bwith(?:out)? (?:any |no )?(?:restrictions|rules|limits|limitations|filters|guidelines|censorship)\b`,
+  String.raw`\byou are now \w*(?:gpt|bot|ai)\b`,
   String.raw`\b(?:you are now|you're now|youre now|u are now|you will now be|you'll now be|henceforth,? you are|from now on,? (?:you are|you're|you will be|you'll be|u are)|you are going to (?:be|act as|play)|you will (?:act|play|respond|answer|behave) as)\s+${EN_ROLE_PHRASE}`,
   String.raw`\byou (?:are|'re) no longer (?:(?:an?|the)\s+)?(?:ai|assistant|bot|chat ?bot|language model|model|municipal (?:bot|assistant))\b`,
   String.raw`(?<!\b(?:you|u|they|stop|he|she|it|we|i|who|not|don't|dont|keep|just|always)\s+)\b(?:act(?:ing)?|behave|respond|answer|reply|talk|speak|write|roleplay|role-play|role play)\s+(?:as|like)\s+(?:if\s+you\s+(?:are|were)\s+)?${EN_ROLE_PHRASE}`,
@@ -178,13 +180,15 @@ const EN_ENCODED = [
   String.raw`(?:\b[01]{8}\b\s?){6,}`,
 ];
 
+const GAP_WORDS = (max: number) => String.raw`(?:\s+[\w']+){0,${max}}\s+`;
 // Someone else's personal details, or their account changed: "what's the number of the lady who reported the
 // sewage", "send me the ID number and balance of the owner of 22 Protea road", "cancel my neighbour's account".
 // Not the person who will come to fix something: that is a question about the service.
 const EN_OTHER_PERSON = String.raw`(?:the|that|this|my|our)\s+(?:(?:old|young|next[- ]door)\s+)?(?:lady|man|woman|person|owner|tenant|landlord|neighbou?r|guy|people|family|resident|one|girl|boy|complainant|caller)\b(?!\s+(?:who|that)\s+(?:will|is going to|is coming|comes|fixes|repairs|works|is responsible|handles|reads|can help))`;
 const EN_OTHERS_DATA = [
   String.raw`\b(?:what(?:'s| is| are)|whats|give me|send me|tell me|share|i need|i want|can i (?:get|have)|may i (?:get|have))\s+(?:the\s+)?${PERSONAL_DATA}(?:\s*(?:,|and|&|or|\+)\s*(?:(?:the|his|her|their)\s+)?(?:${PERSONAL_DATA}|balance|arrears))*\s+(?:of|for|belonging to)\s+${EN_OTHER_PERSON}`,
-  String.raw`\b(?:cancel|close|cut off|disconnect|suspend|transfer|move|switch)\s+(?:my\s+)?(?:neighbou?r'?s'?|someone else'?s|another person'?s|the (?:old|other) (?:man|woman|lady)'?s|his|her)\s+(?:\w+\s+){0,2}?(?:account|electricity|water|supply|meter)\b`,
+  String.raw`\b(?:cancel|close|cut off|disconnect|suspend|transfer|move|switch|block|lock)\s+(?:my\s+)?(?:neighbou?r'?s'?|tenant'?s'?|lodger'?s'?|someone else'?s|another person'?s|the (?:old|other) (?:man|woman|lady)'?s|his|her)\s+(?:\w+\s+){0,2}?(?:account|electricity|water|supply|meter)\b`,
+  String.raw`\bhow much (?:does |do )?(?:my|the|our|that) (?:neighbou?r|tenant|landlord|owner|lodger|people)${GAP_WORDS(5)}(?:owes?|owing|in arrears|behind on)\b`,
 ];
 const EN_TOOL_ABUSE = [
   ...EN_OTHERS_DATA,
@@ -245,7 +249,8 @@ const AF = {
   toolAbuse: [
     String.raw`\b(?:gee|wys|stuur|lys)\s+(?:vir\s+)?(?:my|ons)\s+(?:die\s+)?(?:(?:foon|telefoon|sel)?nommers|adresse|besonderhede|id-?nommers|name|inligting|data)\s+van\s+(?:alle|al die|ander|die ander|elke|my bure|die persoon)\b`,
     String.raw`\b(?:voer|hardloop)\s+(?:hierdie|die)\s+(?:kode|skrip|opdrag|navraag|sql)\s+(?:uit)?\b`,
-    String.raw`\b(?:gee|stuur|se|wys)\s+(?:vir\s+)?(?:my|ons)\s+(?:die\s+)?(?:sel(?:foon)?nommer|foonnommer|telefoonnommer|nommer|adres|id-?nommer|naam|besonderhede|saldo)\b[^.!?\n]{0,30}\bvan\s+(?:die|my|daardie|daai)\s+(?:persoon|buurman|buurvrou|bure|eienaar|vrou|man|huurder|mense|ou)\b`,
+    String.raw`\b(?:kanselleer|kanseleer|sny|sluit|blokkeer|stop)\b[^.!?\n]{0,15}\b(?:my\s+)?(?:buurman|buurvrou|huurder|bure|eienaar) se \w*(?:rekening|krag|water|meter|elektrisiteit)\b`,
+    String.raw`\b(?:(?:gee|stuur|se|wys)\s+(?:vir\s+)?(?:my|ons)|wat is)\s+(?:die\s+)?(?:sel(?:foon)?nommer|foonnommer|telefoonnommer|nommer|adres|id-?nommer|naam|besonderhede|saldo)\b[^.!?\n]{0,30}\bvan\s+(?:die|my|daardie|daai)\s+(?:persoon|buurman|buurvrou|bure|eienaar|vrou|man|huurder|mense|ou)\b`,
   ],
 };
 
@@ -291,7 +296,9 @@ const NG = {
   ],
   toolAbuse: [
     String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele|siphe|sinike)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|iinombolo|izinombolo|idilesi|ikheli|amakheli|i-?id|amagama|igama|ibhalansi)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwane|makhelwana|mmelwane|mnikazi|mnikati|bahlali)\w*|\b(?:ka|ya|yo|wo|lo)?(?:mntu|muntu|lomuntu|lomntu|omunye|abanye)\b)`,
-    String.raw`\b(?:shintsha|tjhentjha|guqula|vala|khansela|susa|dlulisela|cima)\s+(?:i-?)?(?:akhawunti|akhawundi|i-?account)\s+(?:ka|ya)(?:makhelwane|makhelwana|mmelwane|muntu|mntu|omunye|abanye)\w*`,
+    String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|idilesi|ikheli|i-?id|igama)\b[^.!?\n]{0,30}\b(?:yo|ye|ka|wo)(?:mfazi|ndoda|mntu|muntu|mama|tata|gogo|mkhulu|mnini)\w*\s+o(?:hlala|hlal[ai]|ahlala)\b`,
+    String.raw`\b(?:ngihumushele|ndiguqulele|ngiguqulele|humushela|guqulela|ngitolikele|ndiguqulele)\b(?:\s+[a-z'-]+){0,2}?\s+(?:${NG_INSTRUCTION}|${NG_RULE_YOUR})`,
+    String.raw`\b(?:shintsha|tjhentjha|guqula|vala|khansela|susa|dlulisela|cima|cisha|nqamula)\s+(?:(?:i-?)?(?:akhawunti|akhawundi|account)|umbane|ugesi|amanzi|imitha|i-?meter)\s+(?:ka|ya|we|wa)(?:makhelwane|makhelwana|mmelwane|muntu|mntu|omunye|abanye)\w*`,
     String.raw`\b(?:nginike|ngiphe|ngitshele|ngitshengise|ndinike|ndiphe|ndixelele|ndibonise|ngitjele|ngibonise)\s+(?:(?:zonke|yonke|onke)\s+)?(?:izinombolo|iinombolo|tinombolo|amakheli|iidilesi|amagama|imininingwane|iinkcukacha|ulwazi|idatha|imininingwano)\b[^.!?\n]{0,40}\b(?:abanye|zabanye|yabanye|lwabanye|wabanye|ababanye|zabo bonke|yabo bonke|abantu bonke|labanye|zomakhelwane|zomakhelwana|yomakhelwane|yabahlali|zabahlali)\b`,
   ],
 };
@@ -332,13 +339,18 @@ const ST = {
     String.raw`(?:${ST_INSTRUCTION})\s+${ST_YOUR}\s+(?:ke\s+)?(?:eng|dife|efe|tseng|tsefe|tšefe|di reng|di re eng)\b`,
   ],
   toolAbuse: [
-    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moahelwane|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
+    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
+    String.raw`\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa ntlo|monga ntlo)\w*(?:\s+[\w']+){0,3}\s+(?:o\s+)?(?:kolota|kolotang|sekoloto|molato)\b`,
     String.raw`\b(?:mphe|mpha|mpolelle|mpontshe|mpontsha|nthomele|nthumelele|romela)\s+(?:(?:tsohle|tsotlhe|ka moka)\s+)?(?:dinomoro|dinomoro tsa mogala|dinomoro tša mogala|diaterese|diatreise|mabitso|maina|leina|dintlha|tlhahisoleseding|tshedimosetso|datha)\b[^.!?\n]{0,40}\b(?:batho ba bang|batho ba bangwe|ba bang|ba bangwe|baahi bohle|baagi botlhe|badudi ka moka|moagisani|wa moagisani|batho botlhe|batho bohle|batho ka moka)\b`,
   ],
 };
 
 // --- Xitsonga, Tshivenda (best effort) ------------------------------------------------------------------
 const TV = {
+  toolAbuse: [
+    String.raw`\b(?:ndzi nyike|ndzi nyika|hi nyike|ndzi byele|ndzi byela|ndzi kombe)\b[^.!?\n]{0,40}\b(?:nomboro|adirese|vito|mavito)\b[^.!?\n]{0,40}\b(?:muakelani|vaakelani|muakelana|n'?wini wa)\w*`,
+    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}\b(?:muahelwani|vhahelwani|mune wa)\w*`,
+  ],
   ignore: [
     String.raw`\b(?:honisa|rivala|u\s+nga\s+landzeli|tshika\s+ku\s+landzela|hangwa|ni\s+songo\s+tevhela|u\s+songo\s+tevhela|ni\s+songo\s+thetshelesa|u\s+songo\s+thetshelesa|litsha\s+u\s+tevhela|sa\s+thetshelesa)\b(?:\s+[a-z'-]+){0,3}?\s+(?:swileriso|xileriso|swiletelo|xiletelo|milawu|ndaela|milayo|mulayo|nawu)(?:\s+(?:hinkwaswo|hinkwayo|dzothe|yothe))?\s+(?:swa|ya|dza)?\s*(?:wena|dzau|yau|dzanu)\b`,
   ],
@@ -355,7 +367,7 @@ const FAMILIES: ReadonlyArray<readonly [InjectionFamily, RegExp]> = [
   ['ignore_instructions', compile(...EN_IGNORE, ...AF.ignore, ...NG.ignore, ...ST.ignore, ...TV.ignore)],
   ['system_prompt', compile(...EN_SYSTEM_PROMPT, ...AF.systemPrompt, ...NG.systemPrompt, ...ST.systemPrompt, ...TV.systemPrompt)],
   ['role_change', compile(...EN_ROLE_CHANGE, ...AF.role, ...NG.role, ...ST.role, ...TV.role)],
-  ['tool_abuse', compile(...EN_TOOL_ABUSE, ...AF.toolAbuse, ...NG.toolAbuse, ...ST.toolAbuse)],
+  ['tool_abuse', compile(...EN_TOOL_ABUSE, ...AF.toolAbuse, ...NG.toolAbuse, ...ST.toolAbuse, ...TV.toolAbuse)],
   ['encoded', compile(...EN_ENCODED, ...AF.encoded)],
 ];
 
