@@ -172,6 +172,20 @@ describe('Media from WhatsApp (e2e)', () => {
     await t.http.get(link.body.url.slice(TEST_PUBLIC_BASE_URL.length).replace(/signature=[^&]/, 'signature=A')).expect(403);
   });
 
+  it('a photo, a greeting, then the report: the held photo still joins the ticket', async () => {
+    const phone = newCitizenPhone();
+    const id = nextMediaId();
+    twilio.api.media(id, { body: makeJpeg({ size: 7_777 }), contentType: 'image/jpeg', redirectTo: twilio.cdn });
+    await sendMessage(t, mediaMessage(tenant, phone, [{ url: twilio.api.urlFor(id), type: 'image/jpeg' }])).expect(200);
+    await sendMessage(t, inboundMessage(tenant, phone, { Body: 'Hello' })).expect(200);
+    const report = await sendMessage(t, inboundMessage(tenant, phone, { Body: 'Illegal dumping at 4 Market Street, Kimberley' })).expect(200);
+    const ticket = await t.dataSource
+      .getRepository(Ticket)
+      .findOneByOrFail({ tenantId: tenant.id, trackingNumber: trackingNumberIn(replyText(report.text)) });
+    const [row] = await settledAttachments(t, phone, tenant.id, 1);
+    expect(row).toMatchObject({ ticketId: ticket.id, status: 'stored', storageKey: `tenants/${tenant.id}/tickets/${ticket.id}/${row.id}.jpg` });
+  });
+
   it('a report, then a photo: the photo joins the open ticket, and the same photo twice is stored once', async () => {
     const phone = newCitizenPhone();
     const created = await sendMessage(t, inboundMessage(tenant, phone, { Body: 'Burst pipe at 6 Main Street, water everywhere' })).expect(200);

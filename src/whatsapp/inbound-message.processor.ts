@@ -117,7 +117,7 @@ export class InboundMessageProcessor {
       extraBlockedWords: settings.extraBlockedWords,
     });
     const state = await this.conversations.load(tenant.id, citizen.id);
-    const decision = await this.decideGuarded(context, input, message, state);
+    const decision = keepHeldMedia(await this.decideGuarded(context, input, message, state), state);
     const notice = citizen.privacyNoticeSentAt ? '' : repliesFor(decision.language).privacyNotice(tenant.name) + '\n\n';
 
     const media = inboundMediaOf(message);
@@ -277,6 +277,15 @@ export class InboundMessageProcessor {
       }
     }
   }
+}
+
+/**
+ * Files held for a report stay held when a reply starts the conversation afresh ("hi" after a photo):
+ * the next report still gets them.
+ */
+function keepHeldMedia(decision: Decision, state: ConversationState | null): Decision {
+  if (decision.ticket || decision.nextState || !state?.heldTicketId) return decision;
+  return { ...decision, nextState: { ...freshState(decision.language), heldTicketId: state.heldTicketId, heldMedia: state.heldMedia } };
 }
 
 /** A conversation with nothing told yet. */
