@@ -163,6 +163,8 @@ const FAMILIES: Family[] = [
     // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
     `\\b\\w*(?:shaya|betha|bhaxabula|hlasela|khahlela|shayile|bethile)${GAP(0)}${NGUNI_VICTIM}\\b`,
     'ya(?:ngi|ndi|si|m|ba)(?:hlasela|khahlela|kinya|klinya)\\b',
+    `\\b(?:u|ba|i|ngi|ndi|si)(?:bethwa|shaywa|hlaselwa|khahlelwa|gwazwa|hlatywa|dutyulwa|dubulwa)${GAP(1)}(?:yi|ngu|ngi|ngumyeni|yindoda|ngamasela|ngabantu|ngumntu|ngumuntu)\\w*`,
+    `\\b(?:abaneemela|abanemimese|abanezibhamu|abaneempu|abahlomile)${GAP(1)}\\w*hlasel\\w*`,
     '\\b(?:u|ba|i)(?:ngi|ndi|si|m)(?:shaya|betha|bhaxabula|hlasela|khahlela)\\b', '\\b(?:u|i|ba)(?:ngi|ndi|m|si)(?:shayile|bethile|hlaselile)\\b',
     // Xitsonga (u ba wansati wa yena, u n'wi ba), Tshivenda (u khou mu rwa, u khou rwa musadzi)
     "\\b(?:u|va) (?:n'?wi |hi |va )?(?:ba|bile) (?:wansati|nsati|n'?wana|vana|munhu|vanhu)\\b", "\\bu n'?wi ba\\b", '\\b(?:mu|vha|ri) rwa\\b',
@@ -247,7 +249,7 @@ const FAMILIES: Family[] = [
     `\\b(?:huis|huise|hok|hokkie|hokke|shack|plek|kamer|dak|skool|kliniek|winkel|woonstel|kaia)${GAP(3)}brand\\b(?! (?:kraan|gevaar|stof|blusser|weer))`, '(?:^ ?|[.!] )brand ?!',
     '\\brook kom\\b', "\\b(?:'n|n|die|groot|erge) brand\\b",
     // Nguni: umlilo; -sha / -tsha / -tjha / -vutha (burn)
-    'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b',
+    'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b', '\\bkutsha (?:i|in)?(?:ndlu|tyotyombe|jondolo|khaya)\\w*',
     // Sotho-Tswana: mollo / molelo; e a tuka (st), e a sha (tn), e a swa (nso)
     '\\bmol(?:l|el)o\\b', '\\b(?:e|di|le|se|go|ho|re|ntlo e|matlo a) a (?:tuka|sha|swa|tjha)\\b', '\\b(?:e|di) tjhele\\b',
     `\\b(?:indlu|izindlu|umjondolo|imijondolo|ikhaya|indlwana)${GAP(2)}(?:i|zi|u|li)?(?:shile|tshile|tjhile)\\b`, '\\b(?:tukile|e tukang|e tuka|e shele|di shele)\\b', '\\bdi tuka\\b',
@@ -273,7 +275,7 @@ const FAMILIES: Family[] = [
     `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
     '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
     // Xitsonga (ku mbombomela), Tshivenda (o nwela)
-    '\\bmbombom',
+    '\\bmbombom', '\\b(?:u|va|ri|a) (?:wele|wile) (?:enambyeni|ematini|edamini|exidziveni)\\b',
     `\\b(?:car|taxi|bus|bakkie|vehicle|kar|motor|imoto|koloi|movha)${GAP(6)}(?:into|in|in die|emfuleni|emlanjeni|nokeng) ?(?:the |a )?(?:river|dam|water|flood ?water|rivier|dam)?\\b(?=[^]*\\b(?:inside|binne|ngaphakathi|ka hare|ka gare|people|mense|abantu|batho|stuck|trapped|vas)\\b)`,
     '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|dhamuni|tivhani)\\b',
     '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
@@ -285,7 +287,9 @@ const FAMILIES: Family[] = [
     `\\b(?:flood(?:ing|ed|s)?|water|sewage|sewer water|rain ?water|storm ?water)(?: is| are| was)?(?: (?:coming|pouring|rushing|gushing|flowing|flooding|streaming|getting|running|going|seeping))?${GAP(0)}(?:into|inside|entering)${GAP(0)}(?:the |our |my |their |people's |all (?:the )?)?(?:houses?|homes?|shacks?|rooms?|bedrooms?|kitchen)\\b`,
     `\\bflood(?:ing|ed|s)? (?:our|my|the|their|people's|all the) (?:houses?|homes?|shacks?|rooms?)\\b`, '\\bfloods?\\b(?! ?lights?)',
     `\\b(?:river|dam|stream|spruit|canal)s?${GAP(2)}(?:burst (?:its|the) banks?|overflow(?:ing|ed|s)?|flooding)\\b`,
-    `\\bwater (?:is )?(?:up to|until|reaching) (?:our |my |the )?(?:knees?|waist|chest|neck|beds?|windows?)\\b`, '\\bflash ?floods?\\b', '\\bflash ?flooding\\b',
+    `\\bwater (?:is )?(?:up to|until|reaching) (?:our |my |the )?(?:knees?|waist|chest|neck|beds?|windows?)\\b`,
+    `\\b(?:stuck|stranded|trapped|waiting) on (?:the |a |their |our |his |her )?roofs?\\b`, `\\bwater staan${GAP(2)}(?:tot by|tot aan|teen) (?:die )?(?:vensters?|dak|knie|bed)`,
+    `\\b(?:a|e)?man(?:zi|ti)${GAP(1)}\\w*(?:zalise|gcwalise|ngene|ngena)${GAP(0)}(?:izindlu|iindlu|tindlu|endlini|ezindlini)\\b`, '\\bflash ?floods?\\b', '\\bflash ?flooding\\b',
     // Afrikaans
     '\\b(?:huis|huise|hok|hokke|kamer|kamers|alles|ons)\\s+(?:is |staan )?(?:onder water|vol water)\\b', '\\boorstroom', '\\bwater (?:kom |loop |is |staan |stroom )?(?:in|binne) (?:die|ons|my) (?:huis|huise|hok|hokke|kamer|kamers)\\b', '\\bvloed',
     // Nguni: amanzi angene endlini, indlu igcwele amanzi, izikhukhula, umkhukula
@@ -328,12 +332,15 @@ const FAMILIES: Family[] = [
     `\\b(?:there (?:is|was|has been) an?|car|taxi|bad|terrible|serious|fatal|horrible) (?:car |taxi |bad |serious )?(?:accident|crash)\\b`,
     `\\b(?:fell|fallen|falling)${GAP(2)}(?:on|onto|on top of) (?:a |the |my |our |some )?(?:child|person|man|woman|people|kid|someone|somebody|him|her|them)\\b`,
     `\\b${PERSON}${GAP(2)}(?:fell|fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered )?${INFRA_HOLE}`,
+    `\\b(?:(?:little|small|young|a|the|my|our) )?(?:boy|girl|child|kid|baby|toddler|man|woman|person|learner)${GAP(1)}(?:fell|fallen|has fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered |deep )?(?:${INFRA_HOLE}|hole|pit|well|river|dam|trench)\\b`,
+    '\\b(?:wetse|wele|oele|wela) (?:mo |ka |ko )?(?:pit toilet|ntlwaneng|sekoting|khuting|mosimeng)\\b',
     `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
     '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\bvasgedruk\\b', '\\bvasgeknel\\b', '\\bvasgepen\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
     '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
     `\\b\\w*(?:bambek|valelek|mbambek)\\w*${GAP(1)}(?:phantsi|phansi|ngaphantsi|ngaphansi|ngaphakathi|ngaphakati|phakathi|ngaphandle)\\b`,
     `\\b(?:tshwarehile|tshwaregile|swaregile|tshwaregetse|tswaletswe|kgakgametse)${GAP(1)}(?:ka tlasa|ka fase|ka tlase|tlase ga|fase ga|ka gare)\\b`,
+    `\\b(?:lebota|lobota|leboto|marako|ntlo|lebaka)${GAP(1)}(?:le|lo|a|e) (?:mo|ba|ngwana|motho) (?:weletse|wetse|weletswe|welele)\\b`,
     `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(6)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
     '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
@@ -373,6 +380,8 @@ const BENIGN = new RegExp(
     // "this pothole is going to kill someone one day": a warning about a hazard, not a person threatening
     `(?:going to|gonna|will|could|might|would)${GAP(0)}kill${GAP(0)}(?:someone|somebody|people|a child|a person|us(?: all)?)${GAP(0)}(?:one day|someday|some day|eventually|soon|sooner or later|if (?:you|it|nothing|they))`,
     `(?:pothole|hole|road|manhole|pole|wire|cable|tree|bridge|robot|traffic light|this|that|it)${GAP(3)}(?:is )?(?:going to|gonna|will)${GAP(0)}kill`,
+    `(?:mgodi|umgodi|mgwaqo|umgwaqo|pothole|iroad|ipali|isigodi)${GAP(2)}(?:u|i|li)?(?:zo|za)(?:si|ba|ngi|ni)bulala`,
+    `if (?:there is|there's|there ever is) (?:ever )?a fire`, `(?:in case of|incase of) (?:a )?fire`,
     `shoot (?:me|us) (?:the |a |an |that |those |your |my )?(?:ref(?:erence)?|number|no|details|link|update|info|case)`,
     'flood ?lights?', 'flood of', '(?:causes?|causing) (?:\\w+ )?flood(?:s|ing)?', '(?:always|often|usually) floods?',
     'floods? (?:badly |always |often |again )?(?:every|each|when|whenever|in summer|in winter|during|after)',
