@@ -411,74 +411,74 @@ describe('Media on S3 (e2e, s3rver on loopback)', () => {
   });
 });
 
+/** A photo whose download is in flight when the first app stops (keeping its state), and a successor. */
+interface Interrupted {
+  twilio: Twilio;
+  state: TestApp['state'];
+  tenant: TenantFixture;
+  phone: string;
+  id: string;
+  photo: Buffer;
+  /** Boots the next app over the same database and folder. */
+  restart(): Promise<TestApp>;
+}
+
+async function withInterruptedDownload(id: string, body: string, test: (interrupted: Interrupted) => Promise<void>): Promise<void> {
+  const twilio = await startTwilio();
+  let first: TestApp | null = await createTestApp(appOptions(twilio));
+  const successors: TestApp[] = [];
+  try {
+    const tenant = await newTenant(first);
+    const phone = newCitizenPhone();
+    const photo = makeJpeg({ size: 8_000 });
+    // Slow enough that the first app is still waiting when it stops.
+    twilio.api.media(id, { body: photo, contentType: 'image/jpeg', delayMs: 60_000 });
+    await sendMessage(first, mediaMessage(tenant, phone, [{ url: twilio.api.urlFor(id), type: 'image/jpeg' }], body)).expect(200);
+    await eventually(async () => twilio.api.requests.some((request) => request.mediaId === id), 'the first download to start');
+    const state = first.state;
+    await first.close(true);
+    first = null;
+    // From now on the host serves the file at once.
+    twilio.api.media(id, { body: photo, contentType: 'image/jpeg' });
+    await test({
+      twilio, state, tenant, phone, id, photo,
+      restart: async () => {
+        successors.push(await createTestApp({ ...appOptions(twilio), reuse: state }));
+        return successors[successors.length - 1];
+      },
+    });
+  } finally {
+    await first?.close();
+    for (const app of successors) await app.close();
+    await Promise.all([twilio.api.close(), twilio.cdn.close(), twilio.rest.close()]);
+  }
+}
+
 describe('Media downloads across a restart (e2e)', () => {
   it('a download cut off by a shutdown completes after the restart', async () => {
-    const twilio = await startTwilio();
-    let first: TestApp | null = await createTestApp(appOptions(twilio));
-    let second: TestApp | null = null;
-    try {
-      const tenant = await newTenant(first);
-      const phone = newCitizenPhone();
-      const id = 'ME' + '7'.repeat(32);
-      const photo = makeJpeg({ size: 8_000 });
-      // Slow enough that the first app is still waiting when it shuts down.
-      twilio.api.media(id, { body: photo, contentType: 'image/jpeg', delayMs: 60_000 });
+    await withInterruptedDownload('ME' + '7'.repeat(32), 'Burst pipe at 4 Kerk Street, Stellenbosch', async ({ twilio, state, tenant, phone, id, photo, restart }) => {
+      await twilio.api.settled();
+      expect(twilio.api.requests.filter((request) => request.mediaId === id)[0].outcome).toBe('aborted');
 
-      await sendMessage(first, mediaMessage(tenant, phone, [{ url: twilio.api.urlFor(id), type: 'image/jpeg' }], 'Burst pipe at 4 Kerk Street, Stellenbosch')).expect(200);
-      await eventually(async () => twilio.api.requests.some((request) => request.mediaId === id), 'the first download to start');
-      const state = first.state;
-      await first.close(true);
-      first = null;
-
-      const [interrupted] = await (async () => {
-        // Read the row through a fresh app below; first check the host saw the attempt abandoned.
-        await twilio.api.settled();
-        return twilio.api.requests.filter((request) => request.mediaId === id);
-      })();
-      expect(interrupted.outcome).toBe('aborted');
-
-      twilio.api.media(id, { body: photo, contentType: 'image/jpeg' });
-      second = await createTestApp({ ...appOptions(twilio), reuse: state });
+      const second = await restart();
       const [row] = await settledAttachments(second, phone, tenant.id, 1);
+      // The interrupted attempt was handed back, not counted.
       expect(row).toMatchObject({ status: 'stored', sha256: sha256(photo), attempts: 1 });
       expect(readFileSync(join(state.dataDir, 'media', row.storageKey!))).toEqual(photo);
-    } finally {
-      await first?.close();
-      await second?.close();
-      await Promise.all([twilio.api.close(), twilio.cdn.close(), twilio.rest.close()]);
-    }
+    });
   });
 
   it('a download whose worker died (its lease ran out) is taken over by the next instance', async () => {
-    const twilio = await startTwilio();
-    let first: TestApp | null = await createTestApp(appOptions(twilio));
-    let second: TestApp | null = null;
-    try {
-      const tenant = await newTenant(first);
-      const phone = newCitizenPhone();
-      const id = 'ME' + '8'.repeat(32);
-      const photo = makeJpeg({ size: 6_000 });
-      twilio.api.media(id, { body: photo, contentType: 'image/jpeg', delayMs: 60_000 });
-      await sendMessage(first, mediaMessage(tenant, phone, [{ url: twilio.api.urlFor(id), type: 'image/jpeg' }], 'No electricity at 8 Long Street, Durban')).expect(200);
-      await eventually(async () => twilio.api.requests.some((request) => request.mediaId === id), 'the first download to start');
-      const state = first.state;
-      await first.close(true);
-      first = null;
-
+    await withInterruptedDownload('ME' + '8'.repeat(32), 'No electricity at 8 Long Street, Durban', async ({ state, tenant, phone, restart }) => {
       // What a crashed worker leaves behind: the row still leased (for another second), the attempt counted.
       await withDatabase(state, (query) =>
         query(`UPDATE media_attachments SET lease_until = now() + interval '1 second', attempts = 1 WHERE tenant_id = $1`, [tenant.id]),
       );
-      twilio.api.media(id, { body: photo, contentType: 'image/jpeg' });
-      second = await createTestApp({ ...appOptions(twilio), reuse: state });
+      const second = await restart();
       expect((await attachmentsOf(second, phone, tenant.id))[0]).toMatchObject({ status: 'pending', attempts: 1 });
       const [row] = await settledAttachments(second, phone, tenant.id, 1);
       expect(row).toMatchObject({ status: 'stored', attempts: 2 });
-    } finally {
-      await first?.close();
-      await second?.close();
-      await Promise.all([twilio.api.close(), twilio.cdn.close(), twilio.rest.close()]);
-    }
+    });
   });
 });
 
