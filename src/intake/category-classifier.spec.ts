@@ -22,6 +22,15 @@ describe(CategoryClassifier.name, () => {
     });
 
     it.each<[string, LanguageCode, CategoryCode]>([
+      ['go na le ntja e shweleng mo tseleng', 'tn', 'waste'],
+      ['mpša e hwilego e robetše mmileng', 'nso', 'waste'],
+      ['kunenja efile phambi kwesitolo', 'zu', 'waste'],
+      ['dikgomo di tsamaya mo tseleng bosigo', 'tn', 'other'],
+      ['the tavern plays loud music till 4am', 'en', 'other'],
+      ['letshwao la stop le robegile', 'st', 'roads'],
+      ['diboithomelo tša sekolo di tletše', 'nso', 'sanitation'],
+      ['a va hlayi meter ya mina', 'ts', 'billing'],
+      ['mashika a a dzhiiwi', 've', 'waste'],
       ['no water kwa Section K', 'zu', 'water'],
       ['amanzi awekho emanzini', 'zu', 'water'],
       ['kute emanti', 'ss', 'water'],

@@ -63,6 +63,8 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'septiese tenk-', 'sewer- pipe-', 'sewage pipe-', 'sewer line-', 'sewer main-', 'sewerage pipe-', 'rioolpyp-', 'drain- ~ overflow-', 'drain- ~ smell-', 'drain- ~ stink-',
     ],
     4: [
+      // toilets: Sepedi "diboithomelo", Xitsonga "swihambukelo", Tshivenda "mabunga"
+      '-boithomelo', 'swihambukelo', 'xihambukelo', 'mabunga', 'ntloana', 'dintloana', 'matloana',
       // systematic broadening (all 11 languages; NCHLT-checked)
       '-sewage-', '-sewer-', '-sewareji', '-siweji', '-sewetji', 'portaloo-', 'longdrop-', 'effluent', 'kleinhuisie-', 'buitetoilet-', 'emmerstelsel', 'putlatrine-', 'rioolwater', 'ntloana', 'matloana', '-ntlwaneng', '-thoyiled-',
       'sewer', 'sewers', 'sewerline', 'sewage', 'sewarage', 'sewege', 'sewadge', 'sewrage', 'toilet', 'toilets', 'latrine', 'latrines',
@@ -136,6 +138,8 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'sink hole-', 'road ~ flood-', 'drain- ~ road-', 'road- ~ drain-', 'drain- ~ street', 'flooded ~ road-', 'flooded ~ street-', 'street ~ flooded', 'verkeerslig-', 'stormwaterdrein-',
     ],
     4: [
+      // road signs and pavements in every language ("letshwao la stop", "sešupo sa stop", "xikombiso xa stop")
+      '-pavement', 'letshwao', 'sesupo', 'xikombiso', 'tshiga', 'uphawu', 'isibonakaliso', 'padteken-', 'stopteken-',
       // systematic broadening (all 11 languages; NCHLT-checked)
       'stopteken-', 'stopstraat', 'padteken-', 'padbeskadiging', 'verkeerssein-', '-pothol-', '-speedhump-', '-robot-',
       'pothole', 'potholes', 'pothol-', 'porthole-', 'potole-', 'pothhole-', 'slaggat-', '-slaggat', '-slaggate', 'sinkhole-',
@@ -155,6 +159,8 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
   },
   waste: {
     5: [
+      // dead animals, named with their death ("ntja e shweleng", "mpša ye e hwilego"): refuse, whatever street they lie in
+      'inja efile', 'inja efileyo', 'inja efileko', 'inja lefile', 'kunenja efile', 'kunenja efileko', 'kunenja lefile', 'imbuzi efile', 'inkomo efile', 'ikati efile', 'ntja e shwele-', 'ntja e shweleng', 'ntswa e e sule-', 'ntja e e sule-', 'mpsa ye e hwile-', 'mpsa e hwile-', 'katse e shwele-', 'mbyana yo fa', 'mbyana leyi feke', 'mmbwa yo faho', 'mmbwa yo fa', 'dead animal-', 'dead goat-', 'dead cow-', 'dead donkey-', 'dead horse-', 'dooie hond-', 'dooie kat-', 'dooie dier-',
       // systematic broadening (all 11 languages; NCHLT-checked)
       'waste not collected', 'bin bag-', 'refuse bag-', 'rubbish bag-', 'collection day', 'overflowing bin-', 'bin- ~ overflow-',
       'illegal dump-', 'dumping site-', 'dump site-', 'skip bin-', 'wheelie bin-', 'wheely bin-', 'black bag-', 'refuse removal',
@@ -165,6 +171,8 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'ntja e shwele', 'ntja e hwile', 'phoofolo e shwele', 'ntja e sule', 'nja e sule', 'ntswa e sule', 'mpsa e hwile', 'ntja e hwile', 'phoofolo e hwile', 'inja efile-', 'ikati efile-', 'isilwane esife-',
     ],
     4: [
+      // Tshivenda rubbish
+      'mashika', '-mashika',
       // systematic broadening (all 11 languages; NCHLT-checked)
       '-dustbin-', 'ibin', 'amabin', 'dibin', 'dibini', 'ibhin', '-skip', 'iskipi', 'dumpsite-', 'uncollected', 'vullisblik-', 'vuilisdrom-', '-afval', '-rommel', 'vuilgoed-', 'mataka', '-nsila', 'ethyakeni', 'mathyaka',
       'refuse', 'rubbish', 'garbage', 'garbag-', 'trash', 'litter', 'littering', 'dumping', 'dumped', 'dump', 'dumps', 'skip', 'skips',
@@ -234,6 +242,8 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
   },
   other: {
     5: [
+      // noise, stray animals, building without plans, load-shedding schedules, office hours
+      'loud music', 'noise complaint-', 'barking dog-', 'dogs bark-', 'honde blaf', 'blaf heelnag', 'stray dog-', 'stray animal-', 'stray cattle', 'stray cow-', 'stray goat-', 'loadshedding schedule', 'load shedding schedule', 'when is loadshedding', 'when is load shedding', 'loadshedding times', 'beurtkrag skedule', 'building plan-', 'bouplan-', 'goedgekeurde planne', 'without approved plans', 'without permission', 'sonder toestemming', 'ngaphandle kwemvume', 'ngaphandle kwemvumo', 'ntle le tetla', 'kwa ntle ga tetla', 'ka ntle le tumello', 'ofisi ~ bula', 'ofisi ~ bulwa', 'ofisi ~ vulwa', 'hhovisi ~ vul-', 'hofisi ~ pfula', 'kantoor ~ oop', 'ofisi ~ vula',
       // systematic broadening (all 11 languages; NCHLT-checked)
       'isicelo sendlu', 'ndi toda mushumo', 'ndzi lava ntirho', 'ngifuna umsebenti', 'ngifuna umsebenti',
       'register to vote', 'registration to vote', 'voters roll', 'id document-', 'identity document-', 'id book', 'smart id',
@@ -245,6 +255,8 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'ke batla tiro', 'ke nyaka mosomo', 'business licen-', 'trading permit-', 'how do i apply',
     ],
     4: [
+      // noise, livestock on the streets, building permission
+      'music', 'umculo', 'ingxolo', 'lesata', 'mmino', 'muzika', 'lawaai', 'geraas', 'tavern', 'shebeen', 'izinkomo', 'iinkomo', 'tinkhomo', 'dikgomo', 'tihomu', 'dzikholomo', 'dipudi', 'izimbuzi', 'timbuti', 'mbudzi', 'cattle', 'cows', 'goats', 'planne', 'imvume', 'imvumo', 'tetla', 'tumello',
       'vote', 'voting', 'votes', 'election', 'elections', 'iec', 'bursary', 'bursaries', 'learnership-', 'internship-', 'vacancy',
       'vacancies', 'job', 'jobs', 'employment', 'passport', 'sassa', 'pension', 'grant', 'grants', 'rdp', 'housing', 'tender',
       'tenders', 'bribe-', 'corrupt-', 'beurs', 'beurse', 'behuising', 'verkiesing-', '-vota', 'ukhetho',
@@ -308,8 +320,10 @@ export const CUES: Record<Cue, string[]> = {
     'pipe-', 'burst-', 'tap', 'taps', 'main', 'mains', 'hydrant-', 'valve-', 'pyp-', 'gebars-', 'kraan', 'krane',
     '-payipi-', '-mbhobho-', '-mpompi-', 'phaephe', 'phaepe', 'phaipi-', 'phayiphi', 'pompo-', 'pombi', 'mokgopo', 'mekgopo',
   ],
-  meter: ['meter', 'meters', 'metre', '-meter', 'mitha', '-mitha', 'mitara', 'imitha'],
+  meter: ['meter', 'meters', 'metre', '-meter', 'mitha', '-mitha', 'mitara', 'imitha', 'metara', 'mithara', 'dimetara'],
   reading: [
+    // "ga ba bale metara", "a va hlayi meter", "a vha vhali mithara", "abafundzi imitha": meters not read
+    'bala', 'bale', 'balwa', 'hlaya', 'hlayi', 'hlayiwa', 'vhala', 'vhali', 'vhalwa', '-fundzi', 'fundza', 'akanya', 'ringanyeta', 'humbulela',
     'reading', 'readings', 'read', 'reads', 'reader', 'lesing', '-lesing', 'gelees', 'lees', '-fundwa', '-fund-', 'balw-',
     'estimat-', 'geskat', 'bill', 'billed', 'account', 'statement', 'rekening-',
   ],
