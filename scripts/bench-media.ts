@@ -28,20 +28,31 @@
  *   REDIS_URL                                passed to the app; without it the app caches in memory
  *   BENCH_APP_NODE_ARGS                      extra node flags for the app, e.g. "--trace-gc" (in the app's log)
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { closeSync, createReadStream, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Client } from 'pg';
 import { getExpectedTwilioSignature } from 'twilio';
 import { DEFAULT_MEDIA_DOWNLOAD_OPTIONS } from '../src/media/media-download.options';
+import {
+  admin,
+  createBenchDatabase,
+  createTempDir,
+  freePort,
+  onCleanup,
+  positiveInt,
+  positiveNumber,
+  runBench,
+  secret,
+  sleep,
+  startApp,
+  type StartedApp,
+} from './support/bench-app';
 
 const WEBHOOK_PATH = '/api/v1/whatsapp/webhook';
 const TENANT_NUMBER = '+27215550177';
@@ -60,80 +71,7 @@ const SAMPLE_EVERY_MS = 25;
 const IDLE_MS = 1_500;
 const CONCURRENCY = DEFAULT_MEDIA_DOWNLOAD_OPTIONS.concurrency;
 
-function positiveNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
-  return value;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const value = positiveNumber(name, fallback);
-  if (!Number.isInteger(value)) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
-const secret = () => randomBytes(24).toString('base64url').slice(0, 32);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
-
-// ---------------------------------------------------------------------------------------------------
-// Resources to release however the run ends (normal end, error, Ctrl-C).
-
-let app: ChildProcess | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
-let dataDir: string | undefined;
-const servers: Server[] = [];
-let sampler: RssSampler | undefined;
-let cleaningUp: Promise<void> | undefined;
-
-function cleanup(): Promise<void> {
-  cleaningUp ??= (async () => {
-    sampler?.stop();
-    await stopApp();
-    await Promise.all(servers.map(closeServer));
-    if (dropDatabase) {
-      try {
-        await dropDatabase();
-      } catch (error) {
-        console.error(`Could not drop the bench database: ${(error as Error).message}`);
-      }
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  })();
-  return cleaningUp;
-}
-
-async function stopApp(): Promise<void> {
-  const child = app;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const graceful = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-  if (!graceful) {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function closeServer(server: Server): Promise<void> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeAllConnections();
-  return closed;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the app, the fake media hosts and dropping the bench database...`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-// Last resort if something exits the process without the cleanup above: never leave the app running.
-process.on('exit', () => {
-  if (app && app.exitCode === null && app.signalCode === null) app.kill('SIGKILL');
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 // ---------------------------------------------------------------------------------------------------
 // Photos: a distinct JPEG head (so no two are deduplicated) then zeros, produced on demand from one
@@ -211,12 +149,19 @@ interface FakeTwilioMedia {
   stats: { bytesServed: number; bodiesServed: number };
 }
 
+function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return closed;
+}
+
 async function listen(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ server: Server; host: string }> {
-  const server = createHttpServer(handler);
-  servers.push(server);
+  const server = createServer(handler);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  return { server, host: `127.0.0.1:${(server.address() as AddressInfo).port}` };
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  onCleanup(`close the fake host ${host}`, () => closeServer(server));
+  return { server, host };
 }
 
 async function startFakeTwilioMedia(accountSid: string, authToken: string): Promise<FakeTwilioMedia> {
@@ -325,116 +270,6 @@ const median = (values: number[]) => {
 };
 
 // ---------------------------------------------------------------------------------------------------
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createBenchDatabase(): Promise<string> {
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `letsema_bench_media_${randomBytes(6).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  dropDatabase = () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  console.log(`database: ${url.host}/${name} (dropped at the end)`);
-  return url.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface StartedApp {
-  pid: number;
-  baseUrl: string;
-  twilioToken: string;
-  adminToken: string;
-  mediaRoot: string;
-  logFile: string;
-}
-
-async function startApp(databaseUrl: string | null, twilio: { accountSid: string; token: string; mediaHosts: string[] }): Promise<StartedApp> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const adminToken = secret();
-  if (!dataDir) throw new Error('startApp: no DATA_DIR');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    TWILIO_ACCOUNT_SID: twilio.accountSid,
-    TWILIO_AUTH_TOKEN: twilio.token,
-    TWILIO_MEDIA_HOSTS: twilio.mediaHosts.join(','),
-    // Nothing listens there: a resend request (only sent for a failed file) fails fast instead of leaving the machine.
-    TWILIO_API_BASE_URL: `http://127.0.0.1:${await freePort()}`,
-    MEDIA_MAX_BYTES: String(MEDIA_MAX_BYTES),
-    PLATFORM_ADMIN_TOKEN: adminToken,
-    PUBLIC_BASE_URL: baseUrl,
-  };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else delete env.DATABASE_URL;
-  if (!process.env.REDIS_URL) delete env.REDIS_URL;
-  // Media on local disk under DATA_DIR/media, whatever this shell says.
-  for (const name of Object.keys(env)) if (name.startsWith('S3_')) delete env[name];
-
-  // A file (not a pipe we read) keeps the app's log lines off this process's CPU.
-  const logFile = join(tmpdir(), `letsema-bench-media-${port}.log`);
-  const logFd = openSync(logFile, 'w');
-  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  app = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'src', 'main.js')], { env, stdio: ['ignore', logFd, logFd] });
-  closeSync(logFd);
-  console.log(`app: pid ${app.pid} on ${baseUrl}, DATA_DIR ${dataDir} (removed at the end), log ${logFile}`);
-
-  // Ready means migrations ran and the database and the cache answer.
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (app.exitCode !== null) throw new Error(`The app exited with code ${app.exitCode}:\n${tail(logFile)}`);
-    try {
-      const response = await fetch(`${baseUrl}/health/ready`);
-      if (response.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The app was not ready within 60 s:\n${tail(logFile)}`);
-    await sleep(250);
-  }
-  return { pid: app.pid!, baseUrl, twilioToken: twilio.token, adminToken, mediaRoot: join(dataDir, 'media'), logFile };
-}
-
-function tail(file: string, lines = 30): string {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-async function admin<T>(started: StartedApp, method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
-  const response = await fetch(started.baseUrl + path, {
-    method,
-    headers: { Authorization: `Bearer ${started.adminToken}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // A burst: N citizens, each a complete report with one photo, all webhooks sent at once.
@@ -567,7 +402,7 @@ function problemOf(item: Sent): string | null {
 async function burst(
   label: string,
   files: number,
-  started: StartedApp,
+  started: MediaApp,
   tenantId: string,
   twilio: FakeTwilioMedia,
   accountSid: string,
@@ -662,6 +497,40 @@ function printTable(results: BurstResult[]): void {
   for (const row of [header, ...rows]) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
 }
 
+/** What both app processes are started with: the same database, DATA_DIR, fake Twilio and tenant. */
+interface AppSetup {
+  databaseUrl: string | null;
+  dataDir: string;
+  twilio: FakeTwilioMedia;
+  accountSid: string;
+  token: string;
+  tenantOf: (started: StartedApp) => Promise<string>;
+}
+
+interface MediaApp extends StartedApp {
+  /** DATA_DIR/media: where the app stores media on local disk. */
+  mediaRoot: string;
+}
+
+async function startMediaApp(setup: AppSetup): Promise<MediaApp> {
+  const started = await startApp({
+    label: 'media',
+    databaseUrl: setup.databaseUrl,
+    dataDir: setup.dataDir,
+    twilioAuthToken: setup.token,
+    env: {
+      TWILIO_ACCOUNT_SID: setup.accountSid,
+      TWILIO_MEDIA_HOSTS: [setup.twilio.apiHost, setup.twilio.cdnHost].join(','),
+      // Nothing listens there: a resend request (only sent for a failed file) fails fast instead of leaving the machine.
+      TWILIO_API_BASE_URL: `http://127.0.0.1:${await freePort()}`,
+      MEDIA_MAX_BYTES: String(MEDIA_MAX_BYTES),
+      // Media on local disk under DATA_DIR/media, whatever this shell says.
+      ...Object.fromEntries(Object.keys(process.env).filter((name) => name.startsWith('S3_')).map((name) => [name, undefined])),
+    },
+  });
+  return { ...started, mediaRoot: join(setup.dataDir, 'media') };
+}
+
 interface AppRun {
   warmup: BurstResult;
   measured: BurstResult;
@@ -676,26 +545,18 @@ interface AppRun {
  * other grew: an app that has already streamed 20 files sits at its high-water mark and would show
  * little growth for anything after.
  */
-async function runInFreshApp(
-  label: string,
-  files: number,
-  databaseUrl: string | null,
-  twilio: FakeTwilioMedia,
-  accountSid: string,
-  token: string,
-  tenantOf: (started: StartedApp) => Promise<string>,
-): Promise<AppRun> {
-  const started = await startApp(databaseUrl, { accountSid, token, mediaHosts: [twilio.apiHost, twilio.cdnHost] });
+async function runInFreshApp(label: string, files: number, setup: AppSetup): Promise<AppRun> {
+  const { twilio, accountSid } = setup;
+  const started = await startMediaApp(setup);
   const rss = new RssSampler(started.pid);
-  sampler = rss;
   try {
-    const tenantId = await tenantOf(started);
+    const tenantId = await setup.tenantOf(started);
     const warmup = await burst(`${label} warm-up`, 1, started, tenantId, twilio, accountSid, rss);
     const measured = await burst(label, files, started, tenantId, twilio, accountSid, rss);
     return { warmup, measured, lifetimePeak: statusField(started.pid, 'VmHWM'), maxGapMs: rss.maxGapMs };
   } finally {
     rss.stop();
-    await stopApp();
+    await started.stop();
   }
 }
 
@@ -709,8 +570,8 @@ async function main(): Promise<void> {
   const token = secret();
   const twilio = await startFakeTwilioMedia(accountSid, token);
   console.log(`fake Twilio media host ${twilio.apiHost} (basic auth, 302 to) fake CDN ${twilio.cdnHost}`);
-  const databaseUrl = USE_PGLITE ? null : await createBenchDatabase();
-  dataDir = mkdtempSync(join(tmpdir(), 'letsema-bench-media-'));
+  const databaseUrl = USE_PGLITE ? null : await createBenchDatabase('media');
+  const dataDir = createTempDir('media');
 
   // The tenant is made once; the second app finds it in the same database.
   let tenantId: string | undefined;
@@ -724,8 +585,9 @@ async function main(): Promise<void> {
     ).id;
     return tenantId;
   };
-  const contrast = await runInFreshApp('contrast', CONTRAST_FILES, databaseUrl, twilio, accountSid, token, tenantOf);
-  const mainRun = await runInFreshApp('main', FILES, databaseUrl, twilio, accountSid, token, tenantOf);
+  const setup: AppSetup = { databaseUrl, dataDir, twilio, accountSid, token, tenantOf };
+  const contrast = await runInFreshApp('contrast', CONTRAST_FILES, setup);
+  const mainRun = await runInFreshApp('main', FILES, setup);
 
   console.log('');
   printTable([contrast.warmup, contrast.measured, mainRun.warmup, mainRun.measured]);
@@ -774,10 +636,4 @@ async function main(): Promise<void> {
   if (errors > 0 || problems.length > 0) process.exitCode = 1;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`bench:media failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  // Exit explicitly: idle keep-alive sockets (fetch) would otherwise hold the process open for a while.
-  .finally(() => cleanup().finally(() => process.exit(process.exitCode ?? 0)));
+runBench('bench:media', main);

@@ -15,14 +15,9 @@
  *   BENCH_APP_NODE_ARGS                     extra node flags for the app, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  *                                            (profiles the app's whole life: start, health and webhook runs)
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { getExpectedTwilioSignature } from 'twilio';
+import { admin, createBenchDatabase, positiveInt, runBench, secret, sleep, startApp, type StartedApp } from './support/bench-app';
 
 // autocannon ships no type declarations (and adding @types would be a new dependency): just what we use.
 interface AutocannonRequest {
@@ -87,166 +82,6 @@ const STREETS = [
   'Market Street',
   'Kerk Straat',
 ];
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
-const secret = () => randomBytes(24).toString('base64url').slice(0, 32);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// ---------------------------------------------------------------------------------------------------
-// Resources to release however the run ends (normal end, error, Ctrl-C).
-
-let app: ChildProcess | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
-let cleaningUp: Promise<void> | undefined;
-
-function cleanup(): Promise<void> {
-  cleaningUp ??= (async () => {
-    await stopApp();
-    if (dropDatabase) {
-      try {
-        await dropDatabase();
-      } catch (error) {
-        console.error(`Could not drop the bench database: ${(error as Error).message}`);
-      }
-    }
-  })();
-  return cleaningUp;
-}
-
-async function stopApp(): Promise<void> {
-  const child = app;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const graceful = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-  if (!graceful) {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the app and dropping the bench database...`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-// Last resort if something exits the process without the cleanup above: never leave the app running.
-process.on('exit', () => {
-  if (app && app.exitCode === null && app.signalCode === null) app.kill('SIGKILL');
-});
-
-// ---------------------------------------------------------------------------------------------------
-
-async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createBenchDatabase(): Promise<string> {
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `letsema_bench_${randomBytes(6).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-  dropDatabase = () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  console.log(`database: ${url.host}/${name} (dropped at the end)`);
-  return url.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface StartedApp {
-  baseUrl: string;
-  twilioToken: string;
-  adminToken: string;
-  logFile: string;
-}
-
-async function startApp(databaseUrl: string): Promise<StartedApp> {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const twilioToken = secret();
-  const adminToken = secret();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATABASE_URL: databaseUrl,
-    TWILIO_AUTH_TOKEN: twilioToken,
-    PLATFORM_ADMIN_TOKEN: adminToken,
-    PUBLIC_BASE_URL: baseUrl,
-  };
-  delete env.DATA_DIR;
-  if (!process.env.REDIS_URL) delete env.REDIS_URL;
-
-  // The app logs a line per message; a file (not a pipe we read) keeps that off this process's CPU.
-  const logFile = join(tmpdir(), `letsema-bench-${port}.log`);
-  const logFd = openSync(logFile, 'w');
-  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  app = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'src', 'main.js')], {
-    env,
-    stdio: ['ignore', logFd, logFd],
-  });
-  closeSync(logFd);
-  console.log(`app: pid ${app.pid} on ${baseUrl}, log ${logFile}`);
-
-  // Ready means migrations ran and the database and the cache answer.
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (app.exitCode !== null) throw new Error(`The app exited with code ${app.exitCode}:\n${tail(logFile)}`);
-    try {
-      const response = await fetch(`${baseUrl}/health/ready`);
-      if (response.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The app was not ready within 60 s:\n${tail(logFile)}`);
-    await sleep(250);
-  }
-  return { baseUrl, twilioToken, adminToken, logFile };
-}
-
-function tail(file: string, lines = 30): string {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-async function admin<T>(started: StartedApp, method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
-  const response = await fetch(started.baseUrl + path, {
-    method,
-    headers: { Authorization: `Bearer ${started.adminToken}`, 'Content-Type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Webhook traffic: built per request in autocannon's setupRequest, checked in onResponse.
@@ -355,8 +190,8 @@ async function main(): Promise<void> {
     `bench:webhook  ${SECONDS} s per run, ${CONNECTIONS} connections, ${CITIZENS} citizens, warm-up ${WARMUP_SECONDS} s, ` +
       `cache: ${process.env.REDIS_URL ? `redis (${new URL(process.env.REDIS_URL).host})` : 'memory (REDIS_URL not set)'}`,
   );
-  const databaseUrl = await createBenchDatabase();
-  const started = await startApp(databaseUrl);
+  const databaseUrl = await createBenchDatabase('webhook');
+  const started = await startApp({ label: 'webhook', databaseUrl, twilioAuthToken: secret() });
   const tenant = await admin<{ id: string }>(started, 'POST', '/api/v1/admin/tenants', {
     name: 'Bench Municipality',
     slug: `bench-${randomBytes(4).toString('hex')}`,
@@ -409,10 +244,4 @@ async function main(): Promise<void> {
   console.log(`errors webhook: ${webhookErrors}   target 0   ${verdict(webhookErrors === 0)}`);
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`bench:webhook failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  // Exit explicitly: idle keep-alive sockets (fetch) would otherwise hold the process open for a while.
-  .finally(() => cleanup().finally(() => process.exit(process.exitCode ?? 0)));
+runBench('bench:webhook', main);
