@@ -75,6 +75,12 @@ describe(`WhatsApp webhook (e2e, ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' 
   });
 
   describe('a report without a location', () => {
+    it('makes a ticket from a report that gives its extension the short way ("ext5"), not an error', async () => {
+      const response = await sendMessage(t, inboundMessage(tenant, newCitizenPhone(), { Body: 'no water in tembisa ext5 since monday' })).expect(200);
+      const ticket = await t.dataSource.getRepository(Ticket).findOneByOrFail({ tenantId: tenant.id, trackingNumber: trackingNumberIn(replyText(response.text)) });
+      expect(ticket.locationParts).toMatchObject({ unit: 'ext5' });
+    });
+
     it('asks where, and a location pin completes the ticket', async () => {
       const phone = newCitizenPhone();
       const first = await sendMessage(t, inboundMessage(tenant, phone, { Body: 'There is a huge pothole' })).expect(200);

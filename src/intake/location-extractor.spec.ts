@@ -66,6 +66,14 @@ describe(LocationExtractor.name, () => {
       expect(sut.fromText(text)?.parts?.landmark).toBe(landmark);
     });
 
+    it.each([
+      ['no water in ext5', 'ext5'],
+      ['diepsloot x1 no power since monday', 'x1'],
+      ['tembisa ext25 pothole', 'ext25'],
+    ])('reads an extension written short ("ext5", "x1") in %p', (text, unit) => {
+      expect(new LocationExtractor().fromText(text, 'en')?.parts?.unit).toBe(unit);
+    });
+
     it('keeps a landmark and the area after it together as written', () => {
       expect(sut.fromText('behind the big church, Mamelodi')).toMatchObject({
         addressText: 'behind the big church, Mamelodi',

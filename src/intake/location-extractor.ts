@@ -133,7 +133,8 @@ const UNIT = new RegExp(
   'giu',
 );
 // "Ext5", "X5" stuck together
-const UNIT_SHORT = new RegExp(`${NOT_LETTER}((?:ext|x)(\\d{1,3}))${END}`, 'giu');
+// Same groups as UNIT (whole, keyword, id): the loop below reads both alike.
+const UNIT_SHORT = new RegExp(`${NOT_LETTER}((ext|x)(\\d{1,3}))${END}`, 'giu');
 const LANDMARK_NEAR = new RegExp(
   `${NOT_LETTER}((?:${NEAR})${END}\\s*((?:(?:the|die|a|an|our|ons)\\s+)?[${L}\\d'’-]+(?:\\s+[${L}\\d'’-]+){0,3}))`,
   'giu',

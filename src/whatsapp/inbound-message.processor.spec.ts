@@ -73,7 +73,7 @@ function build(outcomes: ExchangeOutcome[]) {
     new CitizenRateLimiter(createCache({ stores: [new Keyv()] })),
     { photoLocation: jest.fn(async () => null), downloadsRecorded: jest.fn() } as unknown as MediaInbox,
   );
-  return { sut, recorded, messages, conversations };
+  return { sut, recorded, messages, conversations, tickets };
 }
 
 describe(InboundMessageProcessor.name, () => {
@@ -92,6 +92,15 @@ describe(InboundMessageProcessor.name, () => {
         /tracking number/,
       );
       expect(recorded).toHaveLength(8);
+    });
+
+    it('records a message it could not read, with an apology, rather than failing and losing it', async () => {
+      const { sut, recorded, tickets } = build(['recorded']);
+      jest.spyOn(tickets, 'draftFromReport').mockRejectedValueOnce(new Error('the taxonomy is broken'));
+      const reply = await sut.process({ tenant, citizen: citizen() }, message('Burst pipe at 4 Main Street'));
+      expect(reply.join()).toContain('Sorry, something went wrong on our side');
+      expect(recorded).toHaveLength(1);
+      expect(recorded[0]).toMatchObject({ step: 'error', ticket: null, body: 'Burst pipe at 4 Main Street' });
     });
 
     it('replays the stored reply for a duplicate and keeps no conversation state from it', async () => {

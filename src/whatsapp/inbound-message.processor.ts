@@ -117,7 +117,7 @@ export class InboundMessageProcessor {
       extraBlockedWords: settings.extraBlockedWords,
     });
     const state = await this.conversations.load(tenant.id, citizen.id);
-    const decision = keepHeldMedia(await this.decideGuarded(context, input, message, state), state);
+    const decision = keepHeldMedia(await this.decideSafely(context, input, message, state), state);
     const notice = citizen.privacyNoticeSentAt ? '' : repliesFor(decision.language).privacyNotice(tenant.name) + '\n\n';
 
     const media = inboundMediaOf(message);
@@ -162,6 +162,26 @@ export class InboundMessageProcessor {
       }
       if (!ticket || draw >= MAX_TRACKING_NUMBER_DRAWS) throw new Error('Could not draw a free tracking number');
       ticket = this.tickets.redrawTrackingNumber(ticket);
+    }
+  }
+
+  /**
+   * A fault in reading the message (a bug, a model gone wrong) must not lose it: the message is still
+   * recorded, with an apology, and the citizen's conversation is kept as it was.
+   */
+  private async decideSafely(
+    context: TenantContext,
+    input: GuardrailVerdict,
+    message: InboundMessageDto,
+    state: ConversationState | null,
+  ): Promise<Decision> {
+    try {
+      return await this.decideGuarded(context, input, message, state);
+    } catch (error) {
+      this.logger.error(`[${message.MessageSid}] could not read the message: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      const language = state?.language ?? (context.citizen.preferredLanguage as LanguageCode | null) ?? 'en';
+      const reply = repliesFor(language).error();
+      return { reply: () => reply, step: 'error', language, ticket: null, nextState: state };
     }
   }
 
