@@ -22,6 +22,9 @@ describe(CategoryClassifier.name, () => {
     });
 
     it.each<[string, LanguageCode, CategoryCode]>([
+      ['when is loadshedding in ward 9 tonight?', 'en', 'other'],
+      ['i-loadshedding izoba nini ngomso?', 'zu', 'other'],
+      ['akukho gesi, akusiyo i-loadshedding', 'zu', 'electricity'],
       ['go na le ntja e shweleng mo tseleng', 'tn', 'waste'],
       ['mpša e hwilego e robetše mmileng', 'nso', 'waste'],
       ['kunenja efile phambi kwesitolo', 'zu', 'waste'],

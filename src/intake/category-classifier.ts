@@ -220,6 +220,11 @@ export class CategoryClassifier {
       scores.set('roads', get('roads') + 3);
       halve('water');
     }
+    // "When is load-shedding tomorrow?" asks about the schedule (other); "no power, not load-shedding" is a fault.
+    if (cues.has('loadshedding') && cues.has('when') && !cues.has('notIt')) {
+      scores.set('other', Math.max(get('other'), get('electricity')) + 3);
+      if (scores.has('electricity')) scores.set('electricity', get('electricity') * 0.3);
+    }
     if (cues.has('meter')) {
       if (cues.has('leak')) {
         scores.set('water', get('water') + 2);

@@ -301,8 +301,9 @@ export const COURTESY = [
  *   street + dark       -> streetlights ("the street is dark at night", "kumnyama emgwaqweni")
  *   street + flood, no pipe -> roads    ("the road floods when it rains"; a burst pipe stays water)
  *   meter + reading     -> billing      ("water meter reading is wrong"); meter + leak -> water
+ *   load-shedding + when, not "not" -> other ("when is load-shedding tomorrow?"; a scheduled cut is no fault)
  */
-export type Cue = 'street' | 'light' | 'dark' | 'flood' | 'pipe' | 'meter' | 'reading' | 'leak';
+export type Cue = 'street' | 'light' | 'dark' | 'flood' | 'pipe' | 'meter' | 'reading' | 'leak' | 'loadshedding' | 'when' | 'notIt';
 export const CUES: Record<Cue, string[]> = {
   street: [
     'street', 'streets', 'road', 'roads', 'straat', 'strate', '-straat', 'pad', 'paaie', '-mgwaq-', '-mgwac-', '-sitrato',
@@ -328,4 +329,14 @@ export const CUES: Record<Cue, string[]> = {
     'estimat-', 'geskat', 'bill', 'billed', 'account', 'statement', 'rekening-',
   ],
   leak: ['leak-', 'lek', 'lekkasie', 'lekkende', 'lekkend', '-vuz-', 'dutla-', 'lutla-', 'burst-', 'gebars-'],
+  loadshedding: ['loadshedding', '-loadshedding', 'load-shedding', 'shedding', 'loadsheding', '-loadsheding', 'beurtkrag', 'stage'],
+  when: [
+    'when', 'whens', 'wanneer', 'nini', 'neng', 'rini', 'lini', 'schedule', 'skedule', 'rooster', 'times', 'tye', 'tomorrow', 'tonight',
+    'more', 'vanaand', 'kusasa', 'ngomso', 'ngakusasa', 'hosane', 'kamoso', 'gosasa', 'mundzuku', 'matshelo', 'iza', 'izoba', 'izokuba', 'itawuba',
+  ],
+  // "not load-shedding", or an outage told as one ("no power for 8 hours", "wrong", "since")
+  notIt: [
+    'not', 'nie', 'hase', 'asiyo', 'akusiyo', 'ayisiyo', 'akusi', 'asiri', 'hasi', 'ase', 'no', 'geen', 'akukho', 'awukho', 'kute',
+    'wrong', 'verkeerd', 'hours', 'days', 'since', 'sedert', 'ure', 'dae', 'still', 'steeds',
+  ],
 };
