@@ -106,8 +106,9 @@ export class MediaAttachmentsRepository {
   }
 
   /**
-   * Settles a download: stored, or duplicate when the same bytes are already stored for this ticket
-   * (the unique index decides, so two copies racing cannot both be stored).
+   * Settles a download as stored, unless the same bytes are already stored for this ticket: then it
+   * changes nothing and answers 'duplicate' (the unique index decides, so two copies racing cannot both
+   * be stored), and the caller removes its copy before calling markDuplicate.
    */
   async markStored(job: DownloadJob, media: StoredMedia): Promise<'stored' | 'duplicate'> {
     try {
@@ -122,7 +123,12 @@ export class MediaAttachmentsRepository {
     } catch (error) {
       const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
       if (driverError.code !== UNIQUE_VIOLATION || driverError.constraint !== 'uq_media_attachments_target_sha256') throw error;
+      return 'duplicate';
     }
+  }
+
+  /** The same bytes are stored for this ticket already: this row points at that one and keeps no file. */
+  async markDuplicate(job: DownloadJob, media: Omit<StoredMedia, 'storageKey' | 'gps'>): Promise<void> {
     await this.dataSource.query(
       `UPDATE media_attachments
           SET status = 'duplicate', content_type = $3, size = $4, sha256 = $5, source_url = NULL, lease_until = NULL, updated_at = now(),
@@ -131,7 +137,6 @@ export class MediaAttachmentsRepository {
         WHERE id = $1 AND tenant_id = $2`,
       [job.id, job.tenantId, media.contentType, media.size, media.sha256, job.targetTicketId],
     );
-    return 'duplicate';
   }
 
   /** A retryable failure: try again after `delayMs`, keeping the reason for staff. */

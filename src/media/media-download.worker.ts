@@ -118,8 +118,11 @@ export class MediaDownloadWorker implements OnApplicationBootstrap, BeforeApplic
         sha256: media.sha256,
         gps: media.gps,
       });
-      // The same bytes are already stored for this ticket: keep one copy.
-      if (outcome === 'duplicate') await this.store.delete(storageKey!);
+      if (outcome === 'duplicate') {
+        // The same bytes are already stored for this ticket: keep one copy, and say so once it is gone.
+        await this.store.delete(storageKey!);
+        await this.attachments.markDuplicate(job, { contentType: media.contentType, size: media.size, sha256: media.sha256 });
+      }
       this.logger.log(`Attachment ${job.id} ${outcome} (${media.contentType}, ${media.size} bytes, attempt ${job.attempts})`);
     } catch (error) {
       if (this.stopped && signal.aborted) {
