@@ -50,6 +50,10 @@ const RULES: readonly Rule[] = [
   { why: 'nr (and Sesotho) tjh (lotjha, itjhila, tjhelete)', test: /tjh/, weights: { nr: 1, st: 0.8 } },
   { why: 'nr/xh rh (ngokurhaba, rhoqo), absent from zu/ss', test: /rh/, weights: { nr: 0.7, xh: 0.7 } },
   { why: 'nr -bawa "ask" (ngibawa, sibawa; zu cela)', test: /^(?:ngi|si|ni|u|ba|ku|uku)?bawa$/, weights: { nr: 1.5 } },
+  { why: 'nr/ss/ts gezi "electricity" (igezi, agezi; zu ugesi, xh umbane)', test: /^(?:i|u|a|li|yi|nge|e|le|ye|se)?-?gezi(?:ni)?$/, weights: { nr: 1, ss: 0.8, ts: 0.5 } },
+  { why: 'nr khulu "very" as a word (kunuka khulu; zu/xh/ss kakhulu)', test: /^khulu$/, weights: { nr: 1.2 } },
+  { why: 'nr boke "all" (ebusuku boke; zu/xh bonke, ss bonkhe)', test: /^boke$/, weights: { nr: 1.2 } },
+  { why: 'nr akusi "it is not" (akusi yi-loadshedding; zu akusiyo, xh asiyo)', test: /^akusi$/, weights: { nr: 1.2 } },
 
   // ---------------------------------------------------------------- Sotho-Tswana
   { why: 'nso š (še, tšwa, ntšhe, eupša)', test: /š/, weights: { nso: 2 } },
@@ -58,6 +62,7 @@ const RULES: readonly Rule[] = [
   { why: 'hl not after t: Sesotho/Sepedi (hloka, hle) and Nguni, never Setswana (tlhoka)', test: /(?:^|[^t])hl/, weights: { st: 0.8, nso: 0.8, zu: 0.8, xh: 0.8, ss: 0.8, nr: 0.8, ts: 0.8 } },
   { why: 'st h between vowels where tn/nso have g (leboha ~ leboga, senyehile ~ senyegile, haholo; not word-initial: Nguni uhambo)', test: /.[aeiou]h[aeiou]/, weights: { st: 1.2, ve: 1, ts: 0.8, zu: 0.5, ss: 0.5, xh: 0.2 } },
   { why: 'nso relative suffix -go (tlago, thubegilego; tn/st tlang, thubegileng)', test: /[aeiou]go$/, minLength: 5, weights: { nso: 1 } },
+  { why: 'nso kgopela "ask" (tn/st kopa), sepela "go" (tn tsamaya), šoma/šome "work" (tn bereka, st sebetsa)', test: /^(?:re |ke )?(?:kgopel|sepel|šom|som[ae]$)/, weights: { nso: 1 } },
   { why: 'st h- function words (ho, ha, hore, hape, hobane, hona, hae)', test: /^h[ao](?:re|pe|bane|na|e|holo)?$/, weights: { st: 0.6 } },
   { why: 'tn/nso g- function words (go, ga, gore, gape, gobane, gonne, gona, gae)', test: /^g[ao](?:re|pe|bane|nne|na|e)?$/, weights: { tn: 0.4, nso: 0.4 } },
   { why: 'nso ge "when/if" (tn fa, st ha)', test: /^ge$/, weights: { nso: 1 } },
