@@ -41,7 +41,7 @@ const ELECTRIC = any(
 const CABLE = any(
   'cables?', 'wires?', 'wiring', 'power ?lines?', 'electric(?:al|ity)? lines?', 'overhead lines?', 'kabels?', 'draad', 'drade', 'kragdraad', 'kragdrade',
   'kraglyn(?:e)?', 'kragkabels?', 'intambo', 'izintambo', 'iintambo', 'ntambo', 'l?u?cingo', 'izingcingo', 'ntambhu', 'tintambhu', 'tintambo',
-  'ntsambo', 'tintsambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
+  'ntsambo', 'tintsambo', 'thambo', 'dithambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
 );
 const INFRA_ELECTRIC = any(
   CABLE, 'poles?', 'transformers?', 'trafo', 'transformator', 'substations?', 'substasie', 'mini-? ?subs?', 'kiosks?', 'meter ?box(?:es)?', '(?:electricity|electric|power|distribution) box(?:es)?',
@@ -216,7 +216,7 @@ const FAMILIES: Family[] = [
     `\\b(?:${CABLE}|kragdraad|kragdrade)${GAP(4)}(?:op die grond|afgeval|geval|le op|raak (?:die|n|'n) (?:kind|mens|man|vrou|huis|dak|heining))\\b`,
     `\\blewendige (?:draad|drade|kabels?)\\b`,
     // Nguni: intambo kagesi iwile / ilele phansi; Sotho-Tswana: megala e wele / e wetse fatshe; Xitsonga: ti wile
-    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)w(?:ile|ele)|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*)\\b`,
+    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)w(?:ile|ele)|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*|(?:yo|zwo|dzo|lo|o) wela fhasi)\\b`,
   ),
   family(
     'electrocution.contact',
@@ -246,7 +246,7 @@ const FAMILIES: Family[] = [
     // Afrikaans
     '\\baan die brand\\b', '\\bbrand (?:af|nou|hier|daar|steeds|erg|lelik|uit)\\b', '\\b(?:afgebrand|uitgebrand|brandende|veldbrand|grasbrand|huisbrand|brande|vlamme|vlam gevat|vuur)\\b',
     '\\b(?:huis|huise|gras|veld|hok|hokkie|hokke|shack|plek|kamer|dak|kar|motor|taxi|kas|paal|trafo|transformator|substasie|kabel|kabels|draad|meter|meterkas|winkel|skool|kliniek|alles|dit) brand\\b',
-    `\\b(?:huis|huise|hok|hokkie|hokke|shack|plek|kamer|dak|skool|kliniek|winkel|woonstel|kaia)${GAP(3)}brand\\b(?! (?:kraan|gevaar|stof|blusser|weer))`, '(?:^ ?|[.!] )brand ?!',
+    `\\b(?:huis|huise|hok|hokkie|hokke|shack|plek|kamer|dak|skool|kliniek|winkel|woonstel|kaia)${GAP(3)}brand\\b(?! (?:kraan|gevaar|stof|blusser|weer|nie))`, '(?:^ ?|[.!] )brand ?!',
     '\\brook kom\\b', "\\b(?:'n|n|die|groot|erge) brand\\b",
     // Nguni: umlilo; -sha / -tsha / -tjha / -vutha (burn)
     'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b', '\\bkutsha (?:i|in)?(?:ndlu|tyotyombe|jondolo|khaya)\\w*',
@@ -383,12 +383,16 @@ const BENIGN = new RegExp(
     `(?:mgodi|umgodi|mgwaqo|umgwaqo|pothole|iroad|ipali|isigodi)${GAP(2)}(?:u|i|li)?(?:zo|za)(?:si|ba|ngi|ni)bulala`,
     `if (?:there is|there's|there ever is) (?:ever )?a fire`, `(?:in case of|incase of) (?:a )?fire`,
     `shoot (?:me|us) (?:the |a |an |that |those |your |my )?(?:ref(?:erence)?|number|no|details|link|update|info|case)`,
+    `skiet (?:vir )?(?:my|ons) (?:asseblief |asb |gou )?(?:die |'n |n )?(?:verwysing\\w*|nommer|besonderhede|e-?pos|boodskap|inligting)`,
+    `(?:no ?one|nobody|niemand|akekho|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were )*(?:danger|gevaar|hurt|beseer|injured|trapped)`,
     'flood ?lights?', 'flood of', '(?:causes?|causing) (?:\\w+ )?flood(?:s|ing)?', '(?:always|often|usually) floods?',
     'floods? (?:badly |always |often |again )?(?:every|each|when|whenever|in summer|in winter|during|after)',
     // a leaking roof lets water into the house; that is a repair, not a flood
     `(?:roof|ceiling|leak\\w*|drip\\w*)${GAP(3)}(?:rain ?)?water${GAP(2)}(?:into|inside|in)`,
     // "the street light is burning all day" is a light left on
     `(?:lights?|lamps?|bulbs?|street ?lights?|high ?mast|apollo|mabone|lebone)${GAP(3)}burning`,
+    // Afrikaans lights "burn" when they are on: "die straatlig brand nie" is a light that is out
+    `(?:lig|ligte|lamp|lampe|straatlig\\w*|mas ?lig|hoe ?mas\\w*|gloeilamp\\w*)${GAP(4)}brand(?: nie| heeldag| dag en nag)?`,
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
   ),
   'g',
@@ -403,7 +407,8 @@ const PAST_TIME = new RegExp(
   '\\b' +
     any(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
-      'the other day', 'earlier this (?:week|month|year)', 'gister', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
+      'the other day', 'earlier this (?:week|month|year)', '(?:in|last|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december)',
+      '(?:in|verlede|sedert) (?:januarie|februarie|maart|april|mei|junie|julie|augustus|september|oktober|november|desember)', 'gister', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
       'izolo', 'itolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
       'maobane', 'maabane', `(?:beke|bekeng|kgwedi|kgweding|selemo|selemong|ngwaga|ngwageng|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
       'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
@@ -439,18 +444,28 @@ const STILL_GOING = [
 ];
 const ONGOING = new RegExp(`\\b${any(...STILL_GOING)}\\b`);
 // For a fire, "still lying there" is the rubbish it left; lying, hanging, touching and down go on only for cables.
-const ONGOING_FIRE = new RegExp(`\\b${any(...STILL_GOING.map((word) => word.replace(/\|(?:live|lying|hanging|sparking|touching|down)(?=[|)])/g, '')))}\\b`);
+const ONGOING_FIRE = new RegExp(
+  `\\b${any(
+    ...STILL_GOING.filter((word) => word !== 'ntse' && word !== 'kha di').map((word) => word.replace(/\|(?:live|lying|hanging|sparking|touching|down)(?=[|)])/g, '')),
+    '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)',
+  )}\\b`,
+);
 
 // Only dangers that end by themselves (a fire, a flood, a cable since repaired). A person hurt, shocked or
 // drowning is never dismissed: "we reported the cable last week, now a child was electrocuted" must still fire.
 const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
+
+// "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk.
+const NOBODY_AT_RISK = new RegExp(`\\b(?:no ?one|nobody|niemand|akekho muntu|akukho muntu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)\\b`);
 
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
 const EXTINGUISHED = /\b(?:\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
 
 function toldAsOver(text: string, rule: string): boolean {
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
-  const over = PAST_TIME.test(text) || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
+  const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(text);
+  const over = PAST_TIME.test(text) || nobodyAtRisk || (rule === 'fire.burning' && EXTINGUISHED.test(text));
   return over && !ongoing.test(text.replace(RESOLVED, ' '));
 }
 

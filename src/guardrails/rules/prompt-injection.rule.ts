@@ -250,6 +250,7 @@ const AF = {
     String.raw`\b(?:gee|wys|stuur|lys)\s+(?:vir\s+)?(?:my|ons)\s+(?:die\s+)?(?:(?:foon|telefoon|sel)?nommers|adresse|besonderhede|id-?nommers|name|inligting|data)\s+van\s+(?:alle|al die|ander|die ander|elke|my bure|die persoon)\b`,
     String.raw`\b(?:voer|hardloop)\s+(?:hierdie|die)\s+(?:kode|skrip|opdrag|navraag|sql)\s+(?:uit)?\b`,
     String.raw`\b(?:kanselleer|kanseleer|sny|sluit|blokkeer|stop)\b[^.!?\n]{0,15}\b(?:my\s+)?(?:buurman|buurvrou|huurder|bure|eienaar) se \w*(?:rekening|krag|water|meter|elektrisiteit)\b`,
+    String.raw`\b(?:kanselleer|kanseleer|sny|sluit|blokkeer)\s+(?:die\s+)?(?:krag|water|elektrisiteit|rekening|meter)\s+van\s+(?:my|die|ons)\s+(?:buurman|buurvrou|huurder|huurders|bure|eienaar)\b`,
     String.raw`\b(?:(?:gee|stuur|se|wys)\s+(?:vir\s+)?(?:my|ons)|wat is)\s+(?:die\s+)?(?:sel(?:foon)?nommer|foonnommer|telefoonnommer|nommer|adres|id-?nommer|naam|besonderhede|saldo)\b[^.!?\n]{0,30}\bvan\s+(?:die|my|daardie|daai)\s+(?:persoon|buurman|buurvrou|bure|eienaar|vrou|man|huurder|mense|ou)\b`,
   ],
 };
@@ -295,10 +296,11 @@ const NG = {
     String.raw`(?:${NG_INSTRUCTION}|\bi-?prompt)\s+(?:yakho|zakho|takho|wakho)\s+(?:ithini|zithini|iyini|ziyini|yini|yintoni|ziyintoni|ngubani|yiziphi|ngumaphi)\b`,
   ],
   toolAbuse: [
-    String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele|siphe|sinike)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|iinombolo|izinombolo|idilesi|ikheli|amakheli|i-?id|amagama|igama|ibhalansi)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwane|makhelwana|mmelwane|mnikazi|mnikati|bahlali)\w*|\b(?:ka|ya|yo|wo|lo)?(?:mntu|muntu|lomuntu|lomntu|omunye|abanye)\b)`,
+    String.raw`\b(?:ngitshele|ndixelele|ngitjele|sitshele|sixelele)\b[^.!?\n]{0,60}\b(?:ukweleta|ukwelete|ukolota|unesikweletu|unetyala|unamatyala)\w*`,
+    String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele|siphe|sinike|ndifuna|ngifuna|sifuna)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|iinombolo|izinombolo|idilesi|ikheli|amakheli|i-?id|amagama|igama|ibhalansi)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwane|makhelwana|mmelwane|mnikazi|mnikati|bahlali)\w*|\b(?:ka|ya|yo|wo|lo)?(?:mntu|muntu|lomuntu|lomntu|omunye|abanye)\b)`,
     String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|idilesi|ikheli|i-?id|igama)\b[^.!?\n]{0,30}\b(?:yo|ye|ka|wo)(?:mfazi|ndoda|mntu|muntu|mama|tata|gogo|mkhulu|mnini)\w*\s+o(?:hlala|hlal[ai]|ahlala)\b`,
     String.raw`\b(?:ngihumushele|ndiguqulele|ngiguqulele|humushela|guqulela|ngitolikele|ndiguqulele)\b(?:\s+[a-z'-]+){0,2}?\s+(?:${NG_INSTRUCTION}|${NG_RULE_YOUR})`,
-    String.raw`\b(?:shintsha|tjhentjha|guqula|vala|khansela|susa|dlulisela|cima|cisha|nqamula)\s+(?:(?:i-?)?(?:akhawunti|akhawundi|account)|umbane|ugesi|amanzi|imitha|i-?meter)\s+(?:ka|ya|we|wa)(?:makhelwane|makhelwana|mmelwane|muntu|mntu|omunye|abanye)\w*`,
+    String.raw`\b(?:shintsha|tjhentjha|guqula|vala|khansela|susa|dlulisela|cima|cisha|nqamula)\s+(?:(?:i-?)?(?:akhawunti|akhawundi|account)|umbane|ugesi|amanzi|imitha|i-?meter)\s+(?:ka|ya|we|wa|yo|wo|ko|yom|wom|kom)(?:makhelwane|makhelwana|mmelwane|muntu|mntu|omunye|abanye)\w*`,
     String.raw`\b(?:nginike|ngiphe|ngitshele|ngitshengise|ndinike|ndiphe|ndixelele|ndibonise|ngitjele|ngibonise)\s+(?:(?:zonke|yonke|onke)\s+)?(?:izinombolo|iinombolo|tinombolo|amakheli|iidilesi|amagama|imininingwane|iinkcukacha|ulwazi|idatha|imininingwano)\b[^.!?\n]{0,40}\b(?:abanye|zabanye|yabanye|lwabanye|wabanye|ababanye|zabo bonke|yabo bonke|abantu bonke|labanye|zomakhelwane|zomakhelwana|yomakhelwane|yabahlali|zabahlali)\b`,
   ],
 };
@@ -339,6 +341,7 @@ const ST = {
     String.raw`(?:${ST_INSTRUCTION})\s+${ST_YOUR}\s+(?:ke\s+)?(?:eng|dife|efe|tseng|tsefe|tšefe|di reng|di re eng)\b`,
   ],
   toolAbuse: [
+    String.raw`\b(?:kgaola|khaola|tima|thiba|koala|emisa|fedisa|kwala)\s+(?:motlakase|mohlagase|metsi|meetse|akhaonto|akhaunte|mitha|metara|mitara)\s+(?:wa|ya|a|tsa)\s+(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa)\w*`,
     String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
     String.raw`\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa ntlo|monga ntlo)\w*(?:\s+[\w']+){0,3}\s+(?:o\s+)?(?:kolota|kolotang|sekoloto|molato)\b`,
     String.raw`\b(?:mphe|mpha|mpolelle|mpontshe|mpontsha|nthomele|nthumelele|romela)\s+(?:(?:tsohle|tsotlhe|ka moka)\s+)?(?:dinomoro|dinomoro tsa mogala|dinomoro tša mogala|diaterese|diatreise|mabitso|maina|leina|dintlha|tlhahisoleseding|tshedimosetso|datha)\b[^.!?\n]{0,40}\b(?:batho ba bang|batho ba bangwe|ba bang|ba bangwe|baahi bohle|baagi botlhe|badudi ka moka|moagisani|wa moagisani|batho botlhe|batho bohle|batho ka moka)\b`,
@@ -349,7 +352,8 @@ const ST = {
 const TV = {
   toolAbuse: [
     String.raw`\b(?:ndzi nyike|ndzi nyika|hi nyike|ndzi byele|ndzi byela|ndzi kombe)\b[^.!?\n]{0,40}\b(?:nomboro|adirese|vito|mavito)\b[^.!?\n]{0,40}\b(?:muakelani|vaakelani|muakelana|n'?wini wa)\w*`,
-    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}\b(?:muahelwani|vhahelwani|mune wa)\w*`,
+    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni|nnea|nnee|nneani)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}\b(?:muahelwan[ei]|vhahelwan[ei]|mune wa)\w*`,
+    String.raw`\b(?:tima|tsema|pfala|herisa|khansela)\s+(?:gezi|mati|akhawunti|mitha|meter)\s+(?:ra|ya|ta|wa|ra\s+)?\s*(?:muakelani|vaakelani|muakelana)\w*`,
   ],
   ignore: [
     String.raw`\b(?:honisa|rivala|u\s+nga\s+landzeli|tshika\s+ku\s+landzela|hangwa|ni\s+songo\s+tevhela|u\s+songo\s+tevhela|ni\s+songo\s+thetshelesa|u\s+songo\s+thetshelesa|litsha\s+u\s+tevhela|sa\s+thetshelesa)\b(?:\s+[a-z'-]+){0,3}?\s+(?:swileriso|xileriso|swiletelo|xiletelo|milawu|ndaela|milayo|mulayo|nawu)(?:\s+(?:hinkwaswo|hinkwayo|dzothe|yothe))?\s+(?:swa|ya|dza)?\s*(?:wena|dzau|yau|dzanu)\b`,
