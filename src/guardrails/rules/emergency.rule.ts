@@ -461,10 +461,11 @@ const NOBODY_AT_RISK = new RegExp(`\\b(?:no ?one|nobody|niemand|akekho muntu|aku
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
 const EXTINGUISHED = /\b(?:\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
 
-function toldAsOver(text: string, rule: string): boolean {
+/** `text` has the benign phrases blanked; `plain` still has them ("nobody is hurt" is one). */
+function toldAsOver(text: string, rule: string, plain: string): boolean {
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
-  const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(text);
+  const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
   const over = PAST_TIME.test(text) || nobodyAtRisk || (rule === 'fire.burning' && EXTINGUISHED.test(text));
   return over && !ongoing.test(text.replace(RESOLVED, ' '));
 }
@@ -487,7 +488,7 @@ export class EmergencyRule {
     for (const { rule, kind, pattern } of FAMILIES) {
       if (!pattern.test(cleaned)) continue;
       // Skipped rather than ended, so "the fire last week injured three people" still finds the injury.
-      if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned, rule)) continue;
+      if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned, rule, plain)) continue;
       return { kind, rule, municipalHazard: isMunicipalHazard(kind, cleaned) };
     }
     return null;
