@@ -41,7 +41,7 @@ const ELECTRIC = any(
 const CABLE = any(
   'cables?', 'wires?', 'wiring', 'power ?lines?', 'electric(?:al|ity)? lines?', 'overhead lines?', 'kabels?', 'draad', 'drade', 'kragdraad', 'kragdrade',
   'kraglyn(?:e)?', 'kragkabels?', 'intambo', 'izintambo', 'iintambo', 'ntambo', 'l?u?cingo', 'izingcingo', 'ntambhu', 'tintambhu', 'tintambo',
-  'ntsambo', 'tintsambo', 'thambo', 'dithambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
+  'ntsambo', 'tintsambo', 'i?khebula', 'amakhebula', 'thambo', 'dithambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
 );
 const INFRA_ELECTRIC = any(
   CABLE, 'poles?', 'transformers?', 'trafo', 'transformator', 'substations?', 'substasie', 'mini-? ?subs?', 'kiosks?', 'meter ?box(?:es)?', '(?:electricity|electric|power|distribution) box(?:es)?',
@@ -70,7 +70,7 @@ const ANY_PERSON = any(
 const CABLE_EN = any('cables?', 'wires?', 'power ?lines?', 'live ?wires?', 'electric(?:al|ity)? lines?', 'kragdra(?:ad|de)', 'kabels?', 'draad', 'drade');
 const ELECTRIC_WORD = any('\\w*gesi', '\\w*gezi', '\\w*mbane', 'motlakase', 'mohlagase', 'mudagasi', 'electricity', 'electric(?:al)?', 'elektrisiteit', 'elektriese', 'krag', 'current');
 const CABLE_AFR = any(
-  '\\w*(?:ntambo|ntsambo|ntambhu)', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
+  '\\w*(?:ntambo|ntsambo|ntambhu)', 'i?khebula', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
   `l?u?cingo (?:l|lw|ly)?(?:ombane|ukagesi|agesi|egesi|ikagesi|egezi|agezi|ukagezi)`, 'waya (?:wa|ya|ra) \\w*(?:mudagasi|gezi|gesi|motlakase|mohlagase)',
 );
 // Not moving, unconscious, not breathing: Afrikaans and the African languages say it of a person by its concord.
@@ -86,7 +86,7 @@ const INCAPACITATED = any(
 );
 // Touching or holding, with a person's subject concord (a tree or a branch touching the lines is a fault, not an emergency).
 const TOUCH_AFR = any(
-  '(?:u|i|ba|aba|ngi|ndi|si)(?:thint|bamb)\\w*',
+  '(?:u|i|ba|aba|ngi|ndi|si)(?:yi|zi|li|wu|lu)?(?:thint|bamb)\\w*',
   '(?:o|ba|ke|re|u|va|a)(?: a| khou| ri)? (?:kgwath\\w*|ama|amile|tshwere|swere|tshwara|swara|khumb\\w*|khom(?:a|ile|e)|kwam\\w*|far(?:a|ile))',
 );
 const HELD_BY = any(
@@ -163,7 +163,7 @@ const FAMILIES: Family[] = [
     // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
     `\\b\\w*(?:shaya|betha|bhaxabula|hlasela|khahlela|shayile|bethile)${GAP(0)}${NGUNI_VICTIM}\\b`,
     'ya(?:ngi|ndi|si|m|ba)(?:hlasela|khahlela|kinya|klinya)\\b',
-    `\\b(?:u|ba|i|ngi|ndi|si)(?:bethwa|shaywa|hlaselwa|khahlelwa|gwazwa|hlatywa|dutyulwa|dubulwa)${GAP(1)}(?:yi|ngu|ngi|ngumyeni|yindoda|ngamasela|ngabantu|ngumntu|ngumuntu)\\w*`,
+    `\\b(?:u|ba|i|ngi|ndi|si|o|a|e)(?:bethwa|shaywa|hlaselwa|khahlelwa|gwazwa|hlatywa|dutyulwa|dubulwa)${GAP(1)}(?:yi|ngu|ngi|ngumyeni|yindoda|ngamasela|ngabantu|ngumntu|ngumuntu)\\w*`,
     `\\b(?:abaneemela|abanemimese|abanezibhamu|abaneempu|abahlomile)${GAP(1)}\\w*hlasel\\w*`,
     '\\b(?:u|ba|i)(?:ngi|ndi|si|m)(?:shaya|betha|bhaxabula|hlasela|khahlela)\\b', '\\b(?:u|i|ba)(?:ngi|ndi|m|si)(?:shayile|bethile|hlaselile)\\b',
     // Xitsonga (u ba wansati wa yena, u n'wi ba), Tshivenda (u khou mu rwa, u khou rwa musadzi)
@@ -197,7 +197,7 @@ const FAMILIES: Family[] = [
     '\\be?lec?t?r?[aeiou]{1,2}c[ua]t(?:ed|ing|ion|e|es)?\\b', '\\belectocut', '\\blectrocut',
     `\\b(?:shock(?:ed)?|zapped|jolted) (?:by|from|on) (?:a|an|the|that|this|our|my)?\\s*(?:live |loose |fallen |exposed |naked |open )?(?:${INFRA_ELECTRIC}|${ELECTRIC}|fence|tap|gate|roof|zinc|water)\\b`,
     `\\b(?:got|get|getting|received|gets) (?:a |an )?(?:electric(?:al)? )?shock (?:from|by|on|off|at) (?:a |an |the |that |this |our |my )?(?:${INFRA_ELECTRIC}|${ELECTRIC}|fence|tap|gate|roof|zinc|water)\\b`,
-    '\\belectric shock\\b', '\\belectrical shock\\b',
+    '\\belectric shock\\b', '\\belectrical shock\\b', '\\b(?:got|get|gets|was|been|is|were) (?:badly |seriously )?(?:shocked|electrified)\\b(?! (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state))',
     '\\bge-?elektrokuteer\\b', '\\belektrokuteer', '\\bgeskok\\b', '\\b(?:kry|gekry) (?:n|\'n) (?:elektriese )?skok\\b', '\\b(?:n|\'n) (?:elektriese )?skok (?:gekry|kry)\\b', '\\belektriese skok\\b',
     // "caught / struck by electricity" in every language
     `(?:shaywe|shaywa|banjwe|tshiswe|tshiswa|bethwe|tshwerwe|tshwarwe|swerwe|swarwa|khomiwe|khomiwile|\\bfarwa|\\bfariwa|shaqek\\w*)${GAP(1)}(?:ngu|ke |ki |hi |nga |li)?${ELECTRIC}\\b`,
@@ -288,7 +288,7 @@ const FAMILIES: Family[] = [
     `\\bflood(?:ing|ed|s)? (?:our|my|the|their|people's|all the) (?:houses?|homes?|shacks?|rooms?)\\b`, '\\bfloods?\\b(?! ?lights?)',
     `\\b(?:river|dam|stream|spruit|canal)s?${GAP(2)}(?:burst (?:its|the) banks?|overflow(?:ing|ed|s)?|flooding)\\b`,
     `\\bwater (?:is )?(?:up to|until|reaching) (?:our |my |the )?(?:knees?|waist|chest|neck|beds?|windows?)\\b`,
-    `\\b(?:stuck|stranded|trapped|waiting) on (?:the |a |their |our |his |her )?roofs?\\b`, `\\bwater staan${GAP(2)}(?:tot by|tot aan|teen) (?:die )?(?:vensters?|dak|knie|bed)`,
+    `\\b(?:stuck|stranded|trapped|waiting) on (?:the |a |their |our |his |her )?roofs?\\b`, `\\bwater (?:is|staan|kom|lê|le)${GAP(2)}(?:tot by|tot aan|teen|by) (?:die )?(?:vensters?|dak|knie\\w*|bed\\w*|middel)`,
     `\\b(?:a|e)?man(?:zi|ti)${GAP(1)}\\w*(?:zalise|gcwalise|ngene|ngena)${GAP(0)}(?:izindlu|iindlu|tindlu|endlini|ezindlini)\\b`, '\\bflash ?floods?\\b', '\\bflash ?flooding\\b',
     // Afrikaans
     '\\b(?:huis|huise|hok|hokke|kamer|kamers|alles|ons)\\s+(?:is |staan )?(?:onder water|vol water)\\b', '\\boorstroom', '\\bwater (?:kom |loop |is |staan |stroom )?(?:in|binne) (?:die|ons|my) (?:huis|huise|hok|hokke|kamer|kamers)\\b', '\\bvloed',
@@ -326,7 +326,9 @@ const FAMILIES: Family[] = [
     'injury.hurt',
     'injury',
     `\\b(?:injured|injuries|seriously hurt|badly hurt|is hurt|are hurt|got hurt|was hurt|were hurt|been hurt|hurt badly|wounded|broken (?:leg|arm|neck|back|bones?))\\b`,
-    `\\b(?:trapped|stuck) (?:under|in|inside|beneath)\\b`, '\\btrapped\\b', '\\bcan\'?t get out\\b',
+    `\\b(?:trapped|stuck) (?:under|in|inside|beneath)\\b`, '\\btrapped\\b', '\\bcan\'?t get out\\b', '\\bcannot get out\\b',
+    `\\b(?:child|children|kid|kids|baby|person|someone|somebody|man|woman|boy|girl|people|worker|granny|gogo)${GAP(2)}(?:under|beneath|underneath) (?:the |a |some )?(?:bricks|rubble|wall|debris|rocks|roof|sand|collapsed\\w*)\\b`,
+    '\\b(?:a|aba|angi|asi|aka|ayi)(?:ka|yi|ba|ngi|si)?kwazi ukuphuma\\b', '\\bkan nie (?:uit ?kom|uitkom|uit die \\w+ kom|uit) nie\\b', '\\bsit vas\\b', '\\bsit(?: \\w+)? vas in\\b',
     `\\b${PERSON}${GAP(2)}(?:fell|fallen|fall|has fallen|slipped) (?:off|from|down) (?:the |a |an |our |his |her )?(?:roof|ladder|pole|building|bridge|scaffolding|tree|wall|balcony|stairs|cliff)\\b`,
     `\\b(?:hit|knocked (?:down|over)|run over|ran over) by (?:a |the )?(?:car|taxi|truck|bus|bakkie|train)\\b`,
     `\\b(?:there (?:is|was|has been) an?|car|taxi|bad|terrible|serious|fatal|horrible) (?:car |taxi |bad |serious )?(?:accident|crash)\\b`,
@@ -376,12 +378,14 @@ const BENIGN = new RegExp(
     'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
     'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
     'knife ?edge',
+    '(?:akekho|akukho muntu|akukho mntu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi) (?:o|a)?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile)',
     `(?:heat|smell|stench|stink|bills?|prices?|tariffs?|rates|thirst|hunger|cold|dust|noise|waiting|hitte|warmte|koue|honger|dors|reuk|stank|rekeninge|pryse)${GAP(1)}(?:is |are |gaan )?(?:killing|kill|will kill|maak) (?:us|me|ons|my)(?: dood)?`,
     // "this pothole is going to kill someone one day": a warning about a hazard, not a person threatening
     `(?:going to|gonna|will|could|might|would)${GAP(0)}kill${GAP(0)}(?:someone|somebody|people|a child|a person|us(?: all)?)${GAP(0)}(?:one day|someday|some day|eventually|soon|sooner or later|if (?:you|it|nothing|they))`,
     `(?:pothole|hole|road|manhole|pole|wire|cable|tree|bridge|robot|traffic light|this|that|it)${GAP(3)}(?:is )?(?:going to|gonna|will)${GAP(0)}kill`,
     `(?:mgodi|umgodi|mgwaqo|umgwaqo|pothole|iroad|ipali|isigodi)${GAP(2)}(?:u|i|li)?(?:zo|za)(?:si|ba|ngi|ni)bulala`,
     `if (?:there is|there's|there ever is) (?:ever )?a fire`, `(?:in case of|incase of) (?:a )?fire`,
+    `(?:xa|uma|uba|nxa|fa|ha|ge|loko|arali|as|indien)${GAP(0)}(?:kukho|kukhona|kunomlilo|kune|go na le|go nale|ho na le|ku ri na|ku na|hu na|daar)${GAP(1)}(?:umlilo|mlilo|mollo|molelo|ndzilo|mulilo|n brand|'n brand|brand)\\b(?=[^]*\\b(?:bani|mang|mani|nani|wie|who|which number|nomboro|inombolo|nomoro|watter nommer)\\b)`,
     `shoot (?:me|us) (?:the |a |an |that |those |your |my )?(?:ref(?:erence)?|number|no|details|link|update|info|case)`,
     `skiet (?:vir )?(?:my|ons) (?:asseblief |asb |gou )?(?:die |'n |n )?(?:verwysing\\w*|nommer|besonderhede|e-?pos|boodskap|inligting)`,
     `(?:no ?one|nobody|niemand|akekho|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were )*(?:danger|gevaar|hurt|beseer|injured|trapped)`,
@@ -459,7 +463,7 @@ const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electro
 const NOBODY_AT_RISK = new RegExp(`\\b(?:no ?one|nobody|niemand|akekho muntu|akukho muntu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)\\b`);
 
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
-const EXTINGUISHED = /\b(?:\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
+const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
 
 /** `text` has the benign phrases blanked; `plain` still has them ("nobody is hurt" is one). */
 function toldAsOver(text: string, rule: string, plain: string): boolean {

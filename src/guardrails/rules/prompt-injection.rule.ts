@@ -187,11 +187,16 @@ const GAP_WORDS = (max: number) => String.raw`(?:\s+[\w']+){0,${max}}\s+`;
 const EN_OTHER_PERSON = String.raw`(?:the|that|this|my|our)\s+(?:(?:old|young|next[- ]door)\s+)?(?:lady|man|woman|person|owner|tenant|landlord|neighbou?r|guy|people|family|resident|one|girl|boy|complainant|caller)\b(?!\s+(?:who|that)\s+(?:will|is going to|is coming|comes|fixes|repairs|works|is responsible|handles|reads|can help))`;
 const EN_OTHERS_DATA = [
   String.raw`\b(?:what(?:'s| is| are)|whats|give me|send me|tell me|share|i need|i want|can i (?:get|have)|may i (?:get|have))\s+(?:the\s+)?${PERSONAL_DATA}(?:\s*(?:,|and|&|or|\+)\s*(?:(?:the|his|her|their)\s+)?(?:${PERSONAL_DATA}|balance|arrears))*\s+(?:of|for|belonging to)\s+${EN_OTHER_PERSON}`,
-  String.raw`\b(?:cancel|close|cut off|disconnect|suspend|transfer|move|switch|block|lock)\s+(?:my\s+)?(?:neighbou?r'?s'?|tenant'?s'?|lodger'?s'?|someone else'?s|another person'?s|the (?:old|other) (?:man|woman|lady)'?s|his|her)\s+(?:\w+\s+){0,2}?(?:account|electricity|water|supply|meter)\b`,
+  String.raw`\b(?:cancel|close|cut off|disconnect|suspend|transfer|move|switch|block|lock)\s+(?:my\s+)?(?:neighbou?r'?s'?|tenant'?s'?|lodger'?s'?|ex'?s|ex-(?:wife|husband|girlfriend|boyfriend)'?s|someone else'?s|another person'?s|the (?:old|other) (?:man|woman|lady)'?s|his|her)\s+(?:\w+\s+){0,2}?(?:account|electricity|water|supply|meter)\b`,
   String.raw`\bhow much (?:does |do )?(?:my|the|our|that) (?:neighbou?r|tenant|landlord|owner|lodger|people)${GAP_WORDS(5)}(?:owes?|owing|in arrears|behind on)\b`,
 ];
+// Cutting or cancelling a neighbour's service: a verb of cutting, the service, a neighbour. Not "next door" or
+// an address alone: "switch off the water next door, the pipe burst" is a plea, not tampering.
+const OTHERS_SERVICE_CUT = String.raw`\b(?:nqamul|qunya|qunyani|cima|cisha|vala|khansel|kgaol|khaol|tima|sny|sluit|blokkeer|kanselleer)\w*\b[^.!?\n]{0,40}\b(?:ugesi|igezi|umbane|amanzi|emanti|akhawunti|akhawundi|imitha|motlakase|mohlagase|metsi|meetse|gezi|mati|mudagasi|madi|krag|water|electricity|power|account|meter)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwan|mmelwane|akhelwana|ahisani|agisani|agisanyi|akelani|ahelwan|hadzinga|buurman|buurvrou)\w*|\bo(?:hlala|hlali)\s+(?:ku|e|kwa|kwi|ko))`;
 const EN_TOOL_ABUSE = [
   ...EN_OTHERS_DATA,
+  OTHERS_SERVICE_CUT,
+  String.raw`\bhoeveel\s+(?:skuld|kort)\s+(?:my|die|ons)\s+(?:buurman|buurvrou|bure|huurder|eienaar)\b`,
   String.raw`\b(?:run|execute|exec|eval)\s+(?:this|the following|that|my|some|the)?\s*(?:code|script|command|commands|sql|python|javascript|js|bash|shell|powershell|snippet|payload)\b`,
   String.raw`\b(?:select\s+(?:\*|[a-z_]+(?:\s*,\s*[a-z_]+)+)\s+from\s+[a-z_.]+|select\s+[a-z_.,\s]+\s+from\s+[a-z_.]+\s+where\s+[a-z_]+\s*(?:=|like|in)|drop\s+(?:table|database|schema)\s+[a-z_]|truncate\s+table\s+[a-z_]|insert\s+into\s+[a-z_.]+\s*(?:\(|values)|delete\s+from\s+[a-z_.]+\s+where|update\s+[a-z_.]+\s+set\s+[a-z_]+\s*=|union\s+(?:all\s+)?select)\b`,
   String.raw`'\s*or\s+'?1'?\s*=\s*'?1|\bor\s+1\s*=\s*1\b|'\s*;\s*(?:drop|delete|select|insert|update)\b`,
@@ -293,7 +298,7 @@ const NG = {
   ],
   systemPrompt: [
     String.raw`\b(?:ngitshengise|ngibonise|ngikhombise|ngitshele|ngivezele|ndibonise|ndixelele|ngitjengise|ngitjele|bonisa|khombisa|tshengisa|veza|dalula|phinda|bhala)\s+(?:(?:yonke|zonke|konke)\s+)?(?:${NG_RULE_YOUR}|${NG_INSTRUCTION}\s+(?:yakho|zakho|takho|wakho))`,
-    String.raw`(?:${NG_INSTRUCTION}|\bi-?prompt)\s+(?:yakho|zakho|takho|wakho)\s+(?:ithini|zithini|iyini|ziyini|yini|yintoni|ziyintoni|ngubani|yiziphi|ngumaphi)\b`,
+    String.raw`(?:${NG_INSTRUCTION}|\bi-?prompt)\s+(?:yakho|zakho|takho|wakho)\s+(?:[a-z-]+\s+)?(?:ithini|zithini|iyini|ziyini|yini|yintoni|ziyintoni|ngubani|yiziphi|ngumaphi)\b`,
   ],
   toolAbuse: [
     String.raw`\b(?:ngitshele|ndixelele|ngitjele|sitshele|sixelele)\b[^.!?\n]{0,60}\b(?:ukweleta|ukwelete|ukolota|unesikweletu|unetyala|unamatyala)\w*`,
@@ -342,7 +347,7 @@ const ST = {
   ],
   toolAbuse: [
     String.raw`\b(?:kgaola|khaola|tima|thiba|koala|emisa|fedisa|kwala)\s+(?:motlakase|mohlagase|metsi|meetse|akhaonto|akhaunte|mitha|metara|mitara)\s+(?:wa|ya|a|tsa)\s+(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa)\w*`,
-    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
+    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
     String.raw`\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa ntlo|monga ntlo)\w*(?:\s+[\w']+){0,3}\s+(?:o\s+)?(?:kolota|kolotang|sekoloto|molato)\b`,
     String.raw`\b(?:mphe|mpha|mpolelle|mpontshe|mpontsha|nthomele|nthumelele|romela)\s+(?:(?:tsohle|tsotlhe|ka moka)\s+)?(?:dinomoro|dinomoro tsa mogala|dinomoro tša mogala|diaterese|diatreise|mabitso|maina|leina|dintlha|tlhahisoleseding|tshedimosetso|datha)\b[^.!?\n]{0,40}\b(?:batho ba bang|batho ba bangwe|ba bang|ba bangwe|baahi bohle|baagi botlhe|badudi ka moka|moagisani|wa moagisani|batho botlhe|batho bohle|batho ka moka)\b`,
   ],
@@ -352,7 +357,7 @@ const ST = {
 const TV = {
   toolAbuse: [
     String.raw`\b(?:ndzi nyike|ndzi nyika|hi nyike|ndzi byele|ndzi byela|ndzi kombe)\b[^.!?\n]{0,40}\b(?:nomboro|adirese|vito|mavito)\b[^.!?\n]{0,40}\b(?:muakelani|vaakelani|muakelana|n'?wini wa)\w*`,
-    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni|nnea|nnee|nneani)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}\b(?:muahelwan[ei]|vhahelwan[ei]|mune wa)\w*`,
+    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni|nnea|nnee|nneani|ndi humbela|ri humbela)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}\b(?:muahelwan[ei]|vhahelwan[ei]|muhadzinga|vhahadzinga|mune wa)\w*`,
     String.raw`\b(?:tima|tsema|pfala|herisa|khansela)\s+(?:gezi|mati|akhawunti|mitha|meter)\s+(?:ra|ya|ta|wa|ra\s+)?\s*(?:muakelani|vaakelani|muakelana)\w*`,
   ],
   ignore: [
