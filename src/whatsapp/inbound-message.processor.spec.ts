@@ -103,6 +103,15 @@ describe(InboundMessageProcessor.name, () => {
       expect(recorded[0]).toMatchObject({ step: 'error', ticket: null, body: 'Burst pipe at 4 Main Street' });
     });
 
+    it.each(['DKK-4821', 'KHQ-1234', 'TLH-7777'])(
+      'answers "status %s" in English to a citizen of no known language: the reference letters are no language',
+      async (reference) => {
+        const { sut } = build(['recorded']);
+        const reply = await sut.process({ tenant, citizen: citizen({ preferredLanguage: null }) }, message(`status ${reference}`));
+        expect(reply.join()).toContain(`could not find report ${reference}`);
+      },
+    );
+
     it('replays the stored reply for a duplicate and keeps no conversation state from it', async () => {
       const { sut, conversations } = build(['duplicate']);
       const reply = await sut.process({ tenant, citizen: citizen() }, message('There is a pothole'));

@@ -233,7 +233,8 @@ export class InboundMessageProcessor {
     const statusQuery = text.match(STATUS_COMMAND);
     if (statusQuery) {
       const trackingNumber = normaliseTrackingNumber(statusQuery[1])!;
-      const language = state?.language ?? preferred ?? this.languages.detect(text).code;
+      // The reference's letters are no language ("status TLH-4821" is not Setswana): read only the words around it.
+      const language = state?.language ?? preferred ?? this.languages.detect(text.replace(statusQuery[1], ' ')).code;
       const replies = repliesFor(language);
       const ticket = await this.tickets.findForCitizen(tenant.id, citizen.id, trackingNumber);
       const reply = ticket
