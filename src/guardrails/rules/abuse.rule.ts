@@ -60,6 +60,7 @@ const EN_THREAT_PERSON = [
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+(?:break|smash)\s+(?:your|his|her)\s+(?:legs?|neck|face|bones|jaw|teeth|head|skull|arms?)\b`,
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+(?:come|coming)\s+(?:for|after)\s+(?:you|u|your staff|the staff|${EN_ROLE_TARGET})\b`,
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+(?:teach|show)\s+(?:you|u|them|your staff)\s+a lesson\b`,
+  String.raw`${EN_SPEAKER_WILL}\s+(?:find|track down|look for|come to)\b[^.!?\n]{0,40}\band\s+(?:beat|hit|kill|hurt|stab|shoot|klap|moer|bliksem)\s+(?:you|u|them|him|her)\b`,
   String.raw`${EN_SPEAKER_WILL}[^.!?\n]{0,30}\b(?:with|bring(?:ing)?)\s+(?:a |my |our |some )?(?:guns?|firearms?|pistols?|rifles?|knives|knife|pangas?|machetes?|weapons?|petrol bombs?|bombs?|explosives)\b`,
   String.raw`\bi know where (?:you|u|your (?:family|kids|staff)|the (?:councillor|mayor|manager)) (?:live|lives|stay|stays|work|sleep)\b`,
   String.raw`\b(?:watch|mind) your back\b|\byour days are numbered\b|\byou(?:'re| are) (?:a )?dead (?:man|woman|meat)\b`,
@@ -96,7 +97,7 @@ const EN_STAFF = String.raw`\b(?:your|the|these|those|this|that)\s+(?:useless\s+
 const EN_TARGET_CUE = String.raw`\b(?:you|u|your|municipality|council|councill?ors?|municipal|staff|officials|mayor|department|office|bot)\b`;
 const EN_GROUP_INSULT = String.raw`\b(?:bunch|pack|band|gang|group)\s+of\s+(?:(?:useless|lazy|fucking|bloody|incompetent|stupid)\s+)*(?:idiots|morons|clowns|fools|imbeciles|monkeys|baboons|donkeys|pigs|bastards|assholes|arseholes|dickheads|wankers|cunts|retards|losers|dogs)\b`;
 const EN_INSULT = [
-  String.raw`\b(?:stupid|dumb|brainless|idiotic|retarded|fucking|f\*+ing|bloody|useless fucking) (?:bot|chat ?bot|machine|robot|app|system)\b`,
+  String.raw`\b(?:stupid|dumb|brainless|idiotic|retarded|fucking|f\*+ing|bloody|useless fucking)(?:\s+(?:useless|fucking|bloody|lazy|stupid|little))? (?:bot|chat ?bot|machine|robot|app|system)\b`,
   // "the women at the cash office are lazy fat cows": staff named, then called animals.
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:are|r|is|they're|theyre)\s+(?:(?:such|just|all|a bunch of|a pack of|lazy|fat|useless|stupid|ugly|dirty|corrupt|fucking|bloody|old)\s+)+(?:cows|pigs|donkeys|baboons|monkeys|dogs|idiots|morons|clowns|fools|imbeciles|bitches|rats|snakes|parasites)\b`,
   String.raw`${EN_YOU}${EN_BE}\s+${EN_MODIFIER}{0,4}(?:${EN_INSULT_NOUN}|${EN_INSULT_ADJ}|${EN_PERSON_ONLY_NOUN})(?![a-z])`,
@@ -187,7 +188,7 @@ const NG_PROPERTY = any(
 // Singular "umsebenzi" is also "work" ("sizoshaya umsebenzi wethu kahle", we'll do our work well), so it
 // is only taken with killing, shooting and stabbing, or with Xhosa "betha" (hit) and a demonstrative.
 const NG_ROLE = String.raw`(?:(?:lo|lowo|loyo|loo|lona|labo|lababa|laba|lawo|abo|aba|bonke|wonke|le|leli|lelo|eli|elo|leso|eso)\s+)?(?:u?m(?:phathi|shayeli|fundi(?:\s+we?\s?mitha|\s+wamamitha)?|hloli|lawuli)|a?ba(?:sebenzi|phathi|shayeli|hloli|lawuli)|i?si(?:sebenzi|khulu|phathimandla)|i?zi(?:sebenzi|khulu|phathimandla)|u?ceba|a?maceba|i?khansela|a?makhansela|u?khansela|u?nobhala|u?mabhalan[ae]|o?sonkontileka|u?sonkontileka|u?thekhinishiyeni|i?thekhinishiyeni|[iu]-?(?:technician|official|driver|contractor|clerk|councillor|worker|manager|inspector)s?|ofunda\s+(?:a?ma)?mitha)\b`;
-const NG_INSULT_STEM = any('lima', 'phukuphuku', 'denge', 'yatha', 'bhanxa', 'domu', 'thutha', 'febe', 'lwane');
+const NG_INSULT_STEM = any('lima', 'wula', 'phukuphuku', 'denge', 'yatha', 'bhanxa', 'domu', 'thutha', 'febe', 'lwane');
 const NG_ANIMAL_STEM = any('nja', 'mfene', 'ngulube', 'mbongolo');
 const NG_INSULT_WORD = String.raw`(?:(?:si|isi|zi|izi)${NG_INSULT_STEM}|(?:i|zi|izi)?${NG_ANIMAL_STEM})`;
 const NG = {
@@ -197,7 +198,7 @@ const NG = {
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|zoku|zaku|taku|yaku)\s?(?:ku)?(?:(?:bulala|bulale|dubula|dubule|gwaza|gwaze|hlaba|hlabe)\s+(?:(?:lo|lowo|loyo|loo|lona)\s+)?|(?:betha|bethe)\s+(?:lo|lowo|loyo|loo|lona)\s+)u?msebenzi\b(?!\s+(?:wami|wam|wethu|wakho|wenu|wabo|wakhe|omuhle|kahle|wonke))`,
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|zoku|zaku|taku|yaku)\s?(?:ku)?${NG_HARM}\b${NG_NOT_A_CALL}\s+${NG_ROLE}(?![^.!?\n]{0,30}\b(?:ucingo|umnxeba|ifoni|ifowuni|i-?call|ikholi))`,
     String.raw`\b(?:ngi|si|ndi)funa\s+uku(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
-    String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta)\b(?:\s+[a-z'-]+){0,2}?\s+(?:uku|ku)?(?:zo|za)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
+    String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)?(?:uku|ku)?(?:zo|za)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
     String.raw`\b(?:ngiyazi|siyazi|ndiyazi|siyayazi)\s+(?:ukuthi\s+|ukuba\s+|kutsi\s+)?(?:uhlala|nihlala|uhlalaphi|uhlala phi|uyahlala)\b`,
   ],
   threatProperty: [

@@ -26,12 +26,12 @@ const family = (rule: string, kind: EmergencyKind, ...alternatives: string[]): F
 const GAP = (max: number) => `(?:[\\s,.;:!?'-]+[\\w']+){0,${max}}[\\s,.;:!?'-]+`;
 
 const RELATIVE =
-  '(?:wife|husband|mother|mom|mum|ma|father|dad|sister|brother|child|children|kids?|baby|son|daughter|girlfriend|boyfriend|granny|gogo|grandmother|grandfather|gran|family|neighbou?r|friend|uncle|aunt|partner|cousin|nephew|niece)';
+  '(?:step ?(?:dad|father|mom|mum|mother|son|daughter)|wife|husband|mother|mom|mum|ma|father|dad|sister|brother|child|children|kids?|baby|son|daughter|girlfriend|boyfriend|granny|gogo|grandmother|grandfather|gran|family|neighbou?r|friend|uncle|aunt|partner|cousin|nephew|niece)';
 const PERSON = any(
   'he', 'she', 'they', 'someone', 'somebody', 'some ?one', 'people', 'children', 'kids', `(?:my|our|his|her) ${RELATIVE}`,
   '(?:a|an|the|this|that) (?:old |young |little |small )?(?:man|woman|lady|person|child|kid|boy|girl|baby|worker|learner|pupil|pedestrian|driver|gogo|granny|pensioner)',
 );
-const VICTIM = any('me', 'us', 'her', 'him', 'them', `(?:my|our|his|her|their) ${RELATIVE}`);
+const VICTIM = any('me', 'us', 'her', 'him', 'them', `(?:my|our|his|her|their) ${RELATIVE}`, '(?:the|his|her|their) (?:kids?|children|child|baby|girl|boy)');
 
 // Electricity, its cables and what holds them, in every language.
 const ELECTRIC = any(
@@ -132,7 +132,7 @@ const FAMILIES: Family[] = [
     `\\b(?:stab(?:bed|bing|s)?|shot|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
     '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
     // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
-    'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b',
+    'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b', '\\b\\w*n(?:e|a)(?:mipu|empu|zibhamu)\\b', '\\bimipu\\b', '\\bdithunya\\b', '\\bthuntsha\\b',
     '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\b(?:u|ba|i)n(?:o|e)m+ese\\b', '\\b(?:u|ba|i)n(?:o|e)sibhamu\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
     // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
@@ -145,6 +145,8 @@ const FAMILIES: Family[] = [
     `\\b${PERSON}${GAP(3)}(?:hitting|beating|beat|hit|hits|beats|punch\\w*|kick(?:ing|ed|s)?|chok\\w*|strangl\\w*|assault\\w*|attack(?:ing|ed|s)?|slap\\w*|burn(?:ing|t|ed)?|tied)${GAP(0)}${VICTIM}\\b`,
     `\\b(?:being|been|was|were|got|get|getting|is|are) (?:badly )?(?:beaten|assaulted|attacked|strangled|choked|kidnapped|abducted)\\b`,
     '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b',
+    `\\b(?:a |the )?mob${GAP(2)}(?:beating|attacking|assaulting|stoning|necklac\\w*|burning|chasing)\\b`,
+    `\\b${RELATIVE}${GAP(1)}(?:is |keeps )?(?:hitting|beating|assaulting|abusing|strangling|choking|whipping|stabbing)\\b`,
     `\\b(?:beat(?:s|ing)?|hit(?:s|ting)?|assault(?:s|ing)?|abus(?:es|ing)|chok(?:es|ing)|strangl(?:es|ing)|stab(?:s|bing)|punch(?:es|ing)|kick(?:s|ing)|slapp(?:ing)|slaps)(?: up)? (?:his|her|their) ${RELATIVE}\\b`, '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
     '\\b(?:slaan|skop|wurg|aanrand)\\w* (?:my|ons|haar|hom|die kinders)\\b', '\\baangerand\\b', '\\baanranding\\b', '\\bgeslaan\\b',
     `\\b(?:sy|haar|hul|my|ons) (?:vrou|kind|kinders|ma|meisie|seun|baba|ouma|oupa|buurvrou|vriendin|man)${GAP(5)}(?:slaan|skop|wurg|steek|aanrand|moer|bliksem|donder)\\b`,
@@ -175,6 +177,7 @@ const FAMILIES: Family[] = [
     'violence.threat',
     'violence',
     `\\b${PERSON}${GAP(4)}kill(?:ing|s)?${GAP(0)}${VICTIM}\\b`,
+    `\\b(?:they|he|she)(?:'ll|ll| will| are going to| is going to| gonna) kill (?:him|her|them|me|us)\\b`,
     `\\b(?:threaten\\w*|wants?|trying|going|gonna|coming) (?:to )?kill (?:me|us|her|him|them|my|our|someone|somebody|people|everyone|you)\\b`,
     '\\b(?:someone|somebody|a (?:man|woman|person|child)) (?:was|has been|got) (?:killed|murdered)\\b',
     '\\b(?:maak|vermoor) (?:my|ons|haar|hom) dood\\b', '\\bwil (?:my|ons|haar|hom) doodmaak\\b',
@@ -216,7 +219,8 @@ const FAMILIES: Family[] = [
     `\\b(?:${CABLE}|kragdraad|kragdrade)${GAP(4)}(?:op die grond|afgeval|geval|le op|raak (?:die|n|'n) (?:kind|mens|man|vrou|huis|dak|heining))\\b`,
     `\\blewendige (?:draad|drade|kabels?)\\b`,
     // Nguni: intambo kagesi iwile / ilele phansi; Sotho-Tswana: megala e wele / e wetse fatshe; Xitsonga: ti wile
-    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)w(?:ile|ele)|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*|(?:yo|zwo|dzo|lo|o) wela fhasi)\\b`,
+    `\\b(?:${CABLE})${GAP(3)}(?:(?:i|zi|li|lu|ti|u)w(?:ile|ele)|(?:e|di|o|a) (?:wele|wetse)|\\w*lele phansi|\\w*lele phantsi|\\w*lenga phansi|\\w*sezantsi|\\w*sephansi|\\w*diliz\\w*|(?:yo|zwo|dzo|lo|o) wela|\\w*(?:wileyo|wilego|wetseng|weleng|wetsego|weleke|wileko)|e (?:e )?oleng)\\b`,
+    `\\b(?:le|lê) (?:n |'n |die )?(?:kragdraad|kragdrade|kabel|kabels|draad|drade)${GAP(1)}op (?:die )?(?:grond|pad|straat|sypaadjie|stoep)\\b`,
   ),
   family(
     'electrocution.contact',
@@ -266,19 +270,19 @@ const FAMILIES: Family[] = [
     `\\b(?:child|kid|baby|person|man|woman|people|someone|somebody|car|taxi|him|her|them)${GAP(4)}washed away\\b`,
     `\\bwashed away${GAP(0)}(?:a |the |my |our )?(?:child|kid|baby|person|man|woman|people|car|taxi)\\b`,
     `\\b(?:child|kid|baby|boy|girl|person|man|woman|someone|somebody)${GAP(3)}(?:fell|fallen|fall|is|are|stuck|trapped)${GAP(1)}(?:in|into|inside) (?:the |a |an )?(?:river|dam|water|pool|sea|pit (?:toilet|latrine)|sewer|sewage|flood ?water)\\b`,
-    '\\bverdrink', '\\bweggespoel\\b', `\\bin die (?:rivier|dam|mangat|water|see|swembad|gat|sloot)${GAP(4)}geval\\b`,
+    '\\bverdrink', '\\bweggespoel\\b', `\\bin die (?:oop |diep |groot )?(?:rivier|dam|mangat|water|see|swembad|gat|sloot)${GAP(4)}geval\\b`,
     // Nguni: -minza (zu/ss/nr), -rhaxwa / -tshona emanzini (xh), -khukhulwa (swept away)
     'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile)\\s+(?:em|e)(?:anzini|lanjeni|damini)\\b',
     '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
     // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
     'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
     `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
-    '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
+    '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe|nkilwe|gogilwe|kgogilwe|gogwa) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
     // Xitsonga (ku mbombomela), Tshivenda (o nwela)
     '\\bmbombom', '\\b(?:u|va|ri|a) (?:wele|wile) (?:enambyeni|ematini|edamini|exidziveni)\\b',
     `\\b(?:car|taxi|bus|bakkie|vehicle|kar|motor|imoto|koloi|movha)${GAP(6)}(?:into|in|in die|emfuleni|emlanjeni|nokeng) ?(?:the |a )?(?:river|dam|water|flood ?water|rivier|dam)?\\b(?=[^]*\\b(?:inside|binne|ngaphakathi|ka hare|ka gare|people|mense|abantu|batho|stuck|trapped|vas)\\b)`,
     '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|dhamuni|tivhani)\\b',
-    '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
+    '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|thwelwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
   ),
   family(
     'flooding.home',
@@ -335,7 +339,7 @@ const FAMILIES: Family[] = [
     `\\b(?:fell|fallen|falling)${GAP(2)}(?:on|onto|on top of) (?:a |the |my |our |some )?(?:child|person|man|woman|people|kid|someone|somebody|him|her|them)\\b`,
     `\\b${PERSON}${GAP(2)}(?:fell|fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered )?${INFRA_HOLE}`,
     `\\b(?:(?:little|small|young|a|the|my|our) )?(?:boy|girl|child|kid|baby|toddler|man|woman|person|learner)${GAP(1)}(?:fell|fallen|has fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered |deep )?(?:${INFRA_HOLE}|hole|pit|well|river|dam|trench)\\b`,
-    '\\b(?:wetse|wele|oele|wela) (?:mo |ka |ko )?(?:pit toilet|ntlwaneng|sekoting|khuting|mosimeng)\\b',
+    '\\b(?:wetse|wele|oele|wela) (?:mo |ka |ko )?(?:pit toilet|ntlwaneng|sekoting|khuting|mosimeng|mokoting|moleteng|lesobeng|mokgobeng)\\b',
     `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
     '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\bvasgedruk\\b', '\\bvasgeknel\\b', '\\bvasgepen\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
@@ -378,6 +382,10 @@ const BENIGN = new RegExp(
     'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
     'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
     'knife ?edge',
+    '(?:murdered|killed|destroyed|wrecked) (?:my|our|the|his|her) (?:tyres?|tires?|car|rims?|suspension|phone|budget|bank|wallet)',
+    'sounds? like (?:gun ?shots?|a bomb|shooting|an explosion|a war)',
+    `(?:number|inombolo|nomboro|nomoro|nommer)${GAP(4)}(?:for |of |vir )?(?:emergenc\\w*|fires?|umlilo|mollo|molelo|brand)`,
+    `(?:report|reporting|rapporteer) (?:a )?fires? (?:here|hier)`,
     '(?:akekho|akukho muntu|akukho mntu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi) (?:o|a)?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile)',
     `(?:heat|smell|stench|stink|bills?|prices?|tariffs?|rates|thirst|hunger|cold|dust|noise|waiting|hitte|warmte|koue|honger|dors|reuk|stank|rekeninge|pryse)${GAP(1)}(?:is |are |gaan )?(?:killing|kill|will kill|maak) (?:us|me|ons|my)(?: dood)?`,
     // "this pothole is going to kill someone one day": a warning about a hazard, not a person threatening
@@ -462,6 +470,9 @@ const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electro
 // "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk.
 const NOBODY_AT_RISK = new RegExp(`\\b(?:no ?one|nobody|niemand|akekho muntu|akukho muntu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)\\b`);
 
+// "Luckily he was fine": a past injury that ended well.
+const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybody|hy|sy) (?:(?:was|were|is|are) (?:fine|ok|okay|unhurt|safe|not hurt|not injured)|(?:wasn't|weren't) (?:hurt|injured)|was ongedeerd|is ongedeerd)\b/;
+
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
 const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
 
@@ -493,6 +504,7 @@ export class EmergencyRule {
       if (!pattern.test(cleaned)) continue;
       // Skipped rather than ended, so "the fire last week injured three people" still finds the injury.
       if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned, rule, plain)) continue;
+      if (rule.startsWith('injury.') && PAST_TIME.test(cleaned) && ENDED_WELL.test(plain)) continue;
       return { kind, rule, municipalHazard: isMunicipalHazard(kind, cleaned) };
     }
     return null;

@@ -150,6 +150,7 @@ const EN_SYSTEM_PROMPT = [
 ];
 
 const EN_JAILBREAK = [
+  String.raw`<\s*\/?\s*(?:system|assistant|developer|admin|instructions?|sys)\s*>`,
   // A fake header that opens "new instructions" ("### new instructions:", "[SYSTEM]", "=== admin override ===").
   String.raw`(?:^|\n)\s*(?:#{2,}|={3,}|-{3,}|\*{3,}|\[)\s*(?:new|updated|revised|system|admin|developer|override|hidden)\s*(?:instructions?|rules|prompt|directives?|override|mode|message)?\s*(?:[:\]]|={3,}|#{2,})`,
   String.raw`\bdo anything now\b`,
@@ -192,11 +193,12 @@ const EN_OTHERS_DATA = [
 ];
 // Cutting or cancelling a neighbour's service: a verb of cutting, the service, a neighbour. Not "next door" or
 // an address alone: "switch off the water next door, the pipe burst" is a plea, not tampering.
-const OTHERS_SERVICE_CUT = String.raw`\b(?:nqamul|qunya|qunyani|cima|cisha|vala|khansel|kgaol|khaol|tima|sny|sluit|blokkeer|kanselleer)\w*\b[^.!?\n]{0,40}\b(?:ugesi|igezi|umbane|amanzi|emanti|akhawunti|akhawundi|imitha|motlakase|mohlagase|metsi|meetse|gezi|mati|mudagasi|madi|krag|water|electricity|power|account|meter)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwan|mmelwane|akhelwana|ahisani|agisani|agisanyi|akelani|ahelwan|hadzinga|buurman|buurvrou)\w*|\bo(?:hlala|hlali)\s+(?:ku|e|kwa|kwi|ko))`;
+const OTHERS_SERVICE_CUT = String.raw`\b(?:nqamul|qunya|qunyani|cima|cisha|vala|vimb|khansel|kgaol|khaol|tima|sny|sluit|blokkeer|kanselleer)\w*\b[^.!?\n]{0,40}\b(?:ugesi|igezi|umbane|amanzi|emanti|akhawunti|akhawundi|imitha|motlakase|mohlagase|metsi|meetse|gezi|mati|mudagasi|madi|krag|water|electricity|power|account|meter)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwan|melwane|akhelwana|ahisani|agisani|agisanyi|agisane|akelani|ahelwan|hadzinga|buurman|buurvrou)\w*|\bo(?:hlala|hlali)\s+(?:ku|e|kwa|kwi|ko)|\bwendlu\s+(?:ephambi|eseduze|engapha|elandelayo|eceleni|engaphesheya)|\bntlo(?:ng)? ya ga\b)`;
 const EN_TOOL_ABUSE = [
   ...EN_OTHERS_DATA,
   OTHERS_SERVICE_CUT,
-  String.raw`\bhoeveel\s+(?:skuld|kort)\s+(?:my|die|ons)\s+(?:buurman|buurvrou|bure|huurder|eienaar)\b`,
+  String.raw`\b(?:ngubani|ubani|ngumuphi|ke mang|ke bomang)\s+(?:ohlala|ohlali|o dulang|o nnang|o dulago)\b[^.!?\n]{0,60}\b(?:inombolo|nomoro|nomore|number|idilesi|ikheli|aterese)`,
+  String.raw`\b(?:hoeveel|wat)\s+(?:skuld|kort)\s+(?:my|die|ons)\s+(?:buurman|buurvrou|bure|huurder|eienaar)\b`,
   String.raw`\b(?:run|execute|exec|eval)\s+(?:this|the following|that|my|some|the)?\s*(?:code|script|command|commands|sql|python|javascript|js|bash|shell|powershell|snippet|payload)\b`,
   String.raw`\b(?:select\s+(?:\*|[a-z_]+(?:\s*,\s*[a-z_]+)+)\s+from\s+[a-z_.]+|select\s+[a-z_.,\s]+\s+from\s+[a-z_.]+\s+where\s+[a-z_]+\s*(?:=|like|in)|drop\s+(?:table|database|schema)\s+[a-z_]|truncate\s+table\s+[a-z_]|insert\s+into\s+[a-z_.]+\s*(?:\(|values)|delete\s+from\s+[a-z_.]+\s+where|update\s+[a-z_.]+\s+set\s+[a-z_]+\s*=|union\s+(?:all\s+)?select)\b`,
   String.raw`'\s*or\s+'?1'?\s*=\s*'?1|\bor\s+1\s*=\s*1\b|'\s*;\s*(?:drop|delete|select|insert|update)\b`,
@@ -347,7 +349,7 @@ const ST = {
   ],
   toolAbuse: [
     String.raw`\b(?:kgaola|khaola|tima|thiba|koala|emisa|fedisa|kwala)\s+(?:motlakase|mohlagase|metsi|meetse|akhaonto|akhaunte|mitha|metara|mitara)\s+(?:wa|ya|a|tsa)\s+(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa)\w*`,
-    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
+    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moagisane|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
     String.raw`\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa ntlo|monga ntlo)\w*(?:\s+[\w']+){0,3}\s+(?:o\s+)?(?:kolota|kolotang|sekoloto|molato)\b`,
     String.raw`\b(?:mphe|mpha|mpolelle|mpontshe|mpontsha|nthomele|nthumelele|romela)\s+(?:(?:tsohle|tsotlhe|ka moka)\s+)?(?:dinomoro|dinomoro tsa mogala|dinomoro tša mogala|diaterese|diatreise|mabitso|maina|leina|dintlha|tlhahisoleseding|tshedimosetso|datha)\b[^.!?\n]{0,40}\b(?:batho ba bang|batho ba bangwe|ba bang|ba bangwe|baahi bohle|baagi botlhe|badudi ka moka|moagisani|wa moagisani|batho botlhe|batho bohle|batho ka moka)\b`,
   ],
@@ -357,7 +359,7 @@ const ST = {
 const TV = {
   toolAbuse: [
     String.raw`\b(?:ndzi nyike|ndzi nyika|hi nyike|ndzi byele|ndzi byela|ndzi kombe)\b[^.!?\n]{0,40}\b(?:nomboro|adirese|vito|mavito)\b[^.!?\n]{0,40}\b(?:muakelani|vaakelani|muakelana|n'?wini wa)\w*`,
-    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni|nnea|nnee|nneani|ndi humbela|ri humbela)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}\b(?:muahelwan[ei]|vhahelwan[ei]|muhadzinga|vhahadzinga|mune wa)\w*`,
+    String.raw`\b(?:ndi neeni|ndi nee|ndi fhe|ndi fheni|ndi vhudze|ndi vhudzeni|nnea|nnee|nneani|nneeni|ndi humbela|ri humbela)\b[^.!?\n]{0,40}\b(?:nomboro|adiresi|dzina|madzina)\b[^.!?\n]{0,40}(?:\b(?:muahelwan[ei]|vhahelwan[ei]|muhadzinga|vhahadzinga|mune wa)\w*|\bmuthu a dzulaho)`,
     String.raw`\b(?:tima|tsema|pfala|herisa|khansela)\s+(?:gezi|mati|akhawunti|mitha|meter)\s+(?:ra|ya|ta|wa|ra\s+)?\s*(?:muakelani|vaakelani|muakelana)\w*`,
   ],
   ignore: [
