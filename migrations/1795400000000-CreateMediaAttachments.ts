@@ -60,12 +60,16 @@ export class CreateMediaAttachments1795400000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_media_attachments_held" ON "media_attachments" ("tenant_id", "target_ticket_id") WHERE "ticket_id" IS NULL`,
     );
+    // The "please resend" message goes out once per inbound message; the claim is this column, set by one
+    // UPDATE that concurrent downloads of the same message serialise on.
+    await queryRunner.query(`ALTER TABLE "inbound_messages" ADD "media_resend_requested_at" timestamptz`);
     // A file sent after the report goes to the citizen's newest open ticket: found by this index.
     await queryRunner.query(`CREATE INDEX "ix_tickets_tenant_citizen" ON "tickets" ("tenant_id", "citizen_id", "created_at")`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "ix_tickets_tenant_citizen"`);
+    await queryRunner.query(`ALTER TABLE "inbound_messages" DROP COLUMN "media_resend_requested_at"`);
     await queryRunner.query(`DROP TABLE "media_attachments"`);
   }
 }

@@ -11,6 +11,7 @@ import { serialisedPGliteDriver } from '../src/database/pglite/serialised-pglite
 import { MediaAttachment } from '../src/media/entities/media-attachment.entity';
 import { DEFAULT_MEDIA_DOWNLOAD_OPTIONS, MEDIA_DOWNLOAD_OPTIONS } from '../src/media/media-download.options';
 import { MediaDownloadWorker } from '../src/media/media-download.worker';
+import { DownloadJob, MediaAttachmentsRepository } from '../src/media/media-attachments.repository';
 import { Citizen } from '../src/tenancy/entities/citizen.entity';
 import { Ticket } from '../src/tickets/entities/ticket.entity';
 import { InboundMessage } from '../src/whatsapp/entities/inbound-message.entity';
@@ -253,6 +254,21 @@ describe('Media from WhatsApp (e2e)', () => {
     expect(twilio.rest.messages.filter((message) => message.to === `whatsapp:${phone}`)).toHaveLength(1);
     const list = await asAdmin(t.http.get(`/api/v1/admin/tenants/${tenant.id}/tickets/${trackingNumber}/attachments`)).expect(200);
     expect(list.body.items.map((item: { failureReason: string }) => item.failureReason)).toEqual(['too_large', 'unsupported_type']);
+  });
+
+  it('asks for a resend once per message even when its files fail at the same moment', async () => {
+    const phone = newCitizenPhone();
+    const elsewhere = await unusedHost();
+    const files = [1, 2, 3].map((n) => ({ url: `http://${elsewhere}/Media/ME${n}`, type: 'image/jpeg' }));
+    await sendMessage(t, mediaMessage(tenant, phone, files, 'Refuse not collected at 8 Vilakazi Street, Orlando')).expect(200);
+    const rows = await settledAttachments(t, phone, tenant.id, 3);
+    const attachments = t.app.get(MediaAttachmentsRepository);
+    const jobs = rows.map((row) => ({ id: row.id, tenantId: tenant.id, inboundMessageId: row.inboundMessageId }) as DownloadJob);
+    for (let round = 0; round < 10; round++) {
+      await t.dataSource.query(`UPDATE inbound_messages SET media_resend_requested_at = NULL WHERE id = $1`, [rows[0].inboundMessageId]);
+      const claims = await Promise.all(jobs.map((job) => attachments.claimResendRequest(job)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+    }
   });
 
   it('a Twilio 5xx is retried with backoff until the file arrives', async () => {

@@ -168,19 +168,22 @@ export class MediaAttachmentsRepository {
 
   /**
    * True for the first failed file of a message: the citizen is asked to resend once per message, however
-   * many of its files failed.
+   * many of its files failed. The claim is one UPDATE of the message row, so two downloads of the same
+   * message failing at once serialise on that row and only one of them wins.
    */
   async claimResendRequest(job: DownloadJob): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `WITH claimed AS (
-         UPDATE media_attachments SET resend_requested_at = now()
-          WHERE id = $1 AND tenant_id = $2
-            AND NOT EXISTS (SELECT 1 FROM media_attachments
-                             WHERE inbound_message_id = $3 AND tenant_id = $2 AND resend_requested_at IS NOT NULL)
+         UPDATE inbound_messages SET media_resend_requested_at = now()
+          WHERE id = $1 AND tenant_id = $2 AND media_resend_requested_at IS NULL
          RETURNING id
+       ),
+       marked AS (
+         UPDATE media_attachments SET resend_requested_at = now()
+          WHERE id = $3 AND tenant_id = $2 AND EXISTS (SELECT 1 FROM claimed)
        )
        SELECT id FROM claimed`,
-      [job.id, job.tenantId, job.inboundMessageId],
+      [job.inboundMessageId, job.tenantId, job.id],
     );
     return rows.length > 0;
   }

@@ -31,6 +31,10 @@ export class InboundMessage {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   redactions: Record<string, number>;
 
+  /** When the citizen was asked to resend this message's files (once per message, however many failed). */
+  @Column({ name: 'media_resend_requested_at', type: 'timestamptz', nullable: true })
+  mediaResendRequestedAt: Date | null;
+
   @Column({ name: 'ticket_id', type: 'uuid', nullable: true })
   ticketId: string | null;
 
