@@ -164,6 +164,7 @@ describe(AbuseRule.name, () => {
       'stop ignoring us',
       'the system is down',
       'you are now the third office I contacted',
+      'the municipality charged me R5000, you are all thieves!',
       'somebody should shoot those cable thieves, we have no power again',
       'make sure the workers get home safe after dark, the road is not lit',
       'the damn pipe burst again',

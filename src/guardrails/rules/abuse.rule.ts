@@ -97,6 +97,7 @@ const EN_STAFF = String.raw`\b(?:your|the|these|those|this|that)\s+(?:useless\s+
 const EN_TARGET_CUE = String.raw`\b(?:you|u|your|municipality|council|councill?ors?|municipal|staff|officials|mayor|department|office|bot)\b`;
 const EN_GROUP_INSULT = String.raw`\b(?:bunch|pack|band|gang|group)\s+of\s+(?:(?:useless|lazy|fucking|bloody|incompetent|stupid)\s+)*(?:idiots|morons|clowns|fools|imbeciles|monkeys|baboons|donkeys|pigs|bastards|assholes|arseholes|dickheads|wankers|cunts|retards|losers|dogs)\b`;
 const EN_INSULT = [
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:you|u)(?: are|'re| r)(?: all)?\s+(?:(?:such|just|a bunch of|a pack of|fucking|bloody|useless|lazy|corrupt)\s+)*(?:idiots|morons|clowns|fools|imbeciles|pigs|dogs)\b`,
   String.raw`\b(?:stupid|dumb|brainless|idiotic|retarded|fucking|f\*+ing|bloody|useless fucking)(?:\s+(?:useless|fucking|bloody|lazy|stupid|little))? (?:bot|chat ?bot|machine|robot|app|system)\b`,
   // "the women at the cash office are lazy fat cows": staff named, then called animals.
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:are|r|is|they're|theyre)\s+(?:(?:such|just|all|a bunch of|a pack of|lazy|fat|useless|stupid|ugly|dirty|corrupt|fucking|bloody|old)\s+)+(?:cows|pigs|donkeys|baboons|monkeys|dogs|idiots|morons|clowns|fools|imbeciles|bitches|rats|snakes|parasites)\b`,

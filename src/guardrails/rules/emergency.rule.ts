@@ -146,6 +146,7 @@ const FAMILIES: Family[] = [
     `\\b(?:being|been|was|were|got|get|getting|is|are) (?:badly )?(?:beaten|assaulted|attacked|strangled|choked|kidnapped|abducted)\\b`,
     '\\bbeat(?:ing)? (?:me|us|her|him|them) up\\b', '\\bbeaten up\\b',
     `\\b(?:a |the )?mob${GAP(2)}(?:beating|attacking|assaulting|stoning|necklac\\w*|burning|chasing)\\b`,
+    `\\b\\w*(?:sixuku|xuku|ndimbane)${GAP(1)}\\w*(?:shaya|betha|hlasela|khanda)\\w*`,
     `\\b${RELATIVE}${GAP(1)}(?:is |keeps )?(?:hitting|beating|assaulting|abusing|strangling|choking|whipping|stabbing)\\b`,
     `\\b(?:beat(?:s|ing)?|hit(?:s|ting)?|assault(?:s|ing)?|abus(?:es|ing)|chok(?:es|ing)|strangl(?:es|ing)|stab(?:s|bing)|punch(?:es|ing)|kick(?:s|ing)|slapp(?:ing)|slaps)(?: up)? (?:his|her|their) ${RELATIVE}\\b`, '\\bassault(?:ed|ing)? (?:me|us|her|him|them|my)\\b', '\\bkidnap',
     '\\b(?:slaan|skop|wurg|aanrand)\\w* (?:my|ons|haar|hom|die kinders)\\b', '\\baangerand\\b', '\\baanranding\\b', '\\bgeslaan\\b',
@@ -182,7 +183,7 @@ const FAMILIES: Family[] = [
     '\\b(?:someone|somebody|a (?:man|woman|person|child)) (?:was|has been|got) (?:killed|murdered)\\b',
     '\\b(?:maak|vermoor) (?:my|ons|haar|hom) dood\\b', '\\bwil (?:my|ons|haar|hom) doodmaak\\b',
     // Nguni: uzongibulala, ufuna ukungibulala, bazosibulala, ubulewe
-    '(?:zo|za|ta)(?:ngi|ndi|si|m|ba)bulala\\b', '\\buku(?:ngi|ndi|si|m)bulala\\b', '\\b(?:u|ba)ya(?:ngi|ndi|si)bulala\\b', '\\bubulewe\\b', '\\bbabulewe\\b', '\\bubulawe\\b',
+    '(?:zo|za|ta)(?:ngi|ndi|si|m|ba|yi|mu)bulala\\b', '\\buku(?:ngi|ndi|si|m)bulala\\b', '\\b(?:u|ba)ya(?:ngi|ndi|si)bulala\\b', '\\bubulewe\\b', '\\bbabulewe\\b', '\\bubulawe\\b',
     // Sotho-Tswana: o batla ho mpolaya, o bolailwe
     '\\bmpolaya\\b', '\\bbolailwe\\b',
     // Xitsonga: ku ndzi dlaya; Tshivenda: u ndi vhulaya
@@ -272,7 +273,8 @@ const FAMILIES: Family[] = [
     `\\b(?:child|kid|baby|boy|girl|person|man|woman|someone|somebody)${GAP(3)}(?:fell|fallen|fall|is|are|stuck|trapped)${GAP(1)}(?:in|into|inside) (?:the |a |an )?(?:river|dam|water|pool|sea|pit (?:toilet|latrine)|sewer|sewage|flood ?water)\\b`,
     '\\bverdrink', '\\bweggespoel\\b', `\\bin die (?:oop |diep |groot )?(?:rivier|dam|mangat|water|see|swembad|gat|sloot)${GAP(4)}geval\\b`,
     // Nguni: -minza (zu/ss/nr), -rhaxwa / -tshona emanzini (xh), -khukhulwa (swept away)
-    'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile)\\s+(?:em|e)(?:anzini|lanjeni|damini)\\b',
+    'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile|e)\\s+(?:em|e)(?:anzini|lanjeni|damini|chibini|dibini)\\b',
+    '\\b(?:kgukgunetswe|kgukguneditswe|khukhuriwile|khukhuriwa|kokodzwa|kokodzwe) (?:ke|hi|nga) (?:metsi|meetse|mati|madi|noka|mulambo)\\b',
     '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
     // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
     'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
@@ -345,7 +347,9 @@ const FAMILIES: Family[] = [
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
     '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
     `\\b\\w*(?:bambek|valelek|mbambek)\\w*${GAP(1)}(?:phantsi|phansi|ngaphantsi|ngaphansi|ngaphakathi|ngaphakati|phakathi|ngaphandle)\\b`,
-    `\\b(?:tshwarehile|tshwaregile|swaregile|tshwaregetse|tswaletswe|kgakgametse)${GAP(1)}(?:ka tlasa|ka fase|ka tlase|tlase ga|fase ga|ka gare)\\b`,
+    `\\b(?:tshwarehile|tshwaregile|swaregile|tshwaregetse|tswaletswe|kgakgametse|kgoketswe|khomekile|tiyisekile)${GAP(1)}(?:ka tlasa|ka fase|ka tlase|tlase ga|fase ga|ka gare|ka fa tlase|ehansi|ehansi ka)\\b`,
+    `\\b(?:lebota|lobota|leboto|marako|rirhangu|marhangu|luvhondo)${GAP(1)}(?:le|lo|ri|lu|a)? ?(?:wetse|wele|wile|welele|wetše)${GAP(1)}(?:mo|godimo|hodima|ehenhla|kha)${GAP(1)}\\w*(?:batho|bathong|motho|mosomi|mošomi|vatirhi|vanhu|munhu|vhathu|muthu|bana|ngwana|vana)\\w*`,
+    '\\b(?:ku|kune)bantfu (?:laba|aba)?valeleke\\w*',
     `\\b(?:lebota|lobota|leboto|marako|ntlo|lebaka)${GAP(1)}(?:le|lo|a|e) (?:mo|ba|ngwana|motho) (?:weletse|wetse|weletswe|welele)\\b`,
     `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(6)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',

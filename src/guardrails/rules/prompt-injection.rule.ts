@@ -258,7 +258,7 @@ const AF = {
     String.raw`\b(?:voer|hardloop)\s+(?:hierdie|die)\s+(?:kode|skrip|opdrag|navraag|sql)\s+(?:uit)?\b`,
     String.raw`\b(?:kanselleer|kanseleer|sny|sluit|blokkeer|stop)\b[^.!?\n]{0,15}\b(?:my\s+)?(?:buurman|buurvrou|huurder|bure|eienaar) se \w*(?:rekening|krag|water|meter|elektrisiteit)\b`,
     String.raw`\b(?:kanselleer|kanseleer|sny|sluit|blokkeer)\s+(?:die\s+)?(?:krag|water|elektrisiteit|rekening|meter)\s+van\s+(?:my|die|ons)\s+(?:buurman|buurvrou|huurder|huurders|bure|eienaar)\b`,
-    String.raw`\b(?:(?:gee|stuur|se|wys)\s+(?:vir\s+)?(?:my|ons)|wat is)\s+(?:die\s+)?(?:sel(?:foon)?nommer|foonnommer|telefoonnommer|nommer|adres|id-?nommer|naam|besonderhede|saldo)\b[^.!?\n]{0,30}\bvan\s+(?:die|my|daardie|daai)\s+(?:persoon|buurman|buurvrou|bure|eienaar|vrou|man|huurder|mense|ou)\b`,
+    String.raw`\b(?:(?:gee|stuur|se|wys)\s+(?:vir\s+)?(?:my|ons)|wat is)\s+(?:die\s+)?(?:id[\s-]?nommer|sel(?:foon)?nommer|foonnommer|telefoonnommer|nommer|adres|id-?nommer|naam|besonderhede|saldo)\b[^.!?\n]{0,30}\bvan\s+(?:die|my|daardie|daai)\s+(?:persoon|buurman|buurvrou|bure|eienaar|vrou|man|huurder|mense|ou)\b`,
   ],
 };
 
@@ -303,7 +303,7 @@ const NG = {
     String.raw`(?:${NG_INSTRUCTION}|\bi-?prompt)\s+(?:yakho|zakho|takho|wakho)\s+(?:[a-z-]+\s+)?(?:ithini|zithini|iyini|ziyini|yini|yintoni|ziyintoni|ngubani|yiziphi|ngumaphi)\b`,
   ],
   toolAbuse: [
-    String.raw`\b(?:ngitshele|ndixelele|ngitjele|sitshele|sixelele)\b[^.!?\n]{0,60}\b(?:ukweleta|ukwelete|ukolota|unesikweletu|unetyala|unamatyala)\w*`,
+    String.raw`\b(?:ngitshele|ndixelele|ngitjele|ngitjela|sitshele|sixelele|sitjele)\b[^.!?\n]{0,60}\b(?:ukweleta|ukwelete|ukolota|unesikweletu|unetyala|unamatyala)\w*`,
     String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele|siphe|sinike|ndifuna|ngifuna|sifuna)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|iinombolo|izinombolo|idilesi|ikheli|amakheli|i-?id|amagama|igama|ibhalansi)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwane|makhelwana|mmelwane|mnikazi|mnikati|bahlali)\w*|\b(?:ka|ya|yo|wo|lo)?(?:mntu|muntu|lomuntu|lomntu|omunye|abanye)\b)`,
     String.raw`\b(?:ngicela|ngiyacela|sicela|ngiphe|ngipha|nginike|ndinike|ndiphe|ndicela|ngitshele|ndixelele|ngitjele)\b[^.!?\n]{0,40}\b(?:inombolo|inomboro|idilesi|ikheli|i-?id|igama)\b[^.!?\n]{0,30}\b(?:yo|ye|ka|wo)(?:mfazi|ndoda|mntu|muntu|mama|tata|gogo|mkhulu|mnini)\w*\s+o(?:hlala|hlal[ai]|ahlala)\b`,
     String.raw`\b(?:ngihumushele|ndiguqulele|ngiguqulele|humushela|guqulela|ngitolikele|ndiguqulele)\b(?:\s+[a-z'-]+){0,2}?\s+(?:${NG_INSTRUCTION}|${NG_RULE_YOUR})`,
@@ -349,7 +349,7 @@ const ST = {
   ],
   toolAbuse: [
     String.raw`\b(?:kgaola|khaola|tima|thiba|koala|emisa|fedisa|kwala)\s+(?:motlakase|mohlagase|metsi|meetse|akhaonto|akhaunte|mitha|metara|mitara)\s+(?:wa|ya|a|tsa)\s+(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa)\w*`,
-    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moagisane|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
+    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa|ke nyaka|ke batla|ke kgopela)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moagisane|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
     String.raw`\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa ntlo|monga ntlo)\w*(?:\s+[\w']+){0,3}\s+(?:o\s+)?(?:kolota|kolotang|sekoloto|molato)\b`,
     String.raw`\b(?:mphe|mpha|mpolelle|mpontshe|mpontsha|nthomele|nthumelele|romela)\s+(?:(?:tsohle|tsotlhe|ka moka)\s+)?(?:dinomoro|dinomoro tsa mogala|dinomoro tša mogala|diaterese|diatreise|mabitso|maina|leina|dintlha|tlhahisoleseding|tshedimosetso|datha)\b[^.!?\n]{0,40}\b(?:batho ba bang|batho ba bangwe|ba bang|ba bangwe|baahi bohle|baagi botlhe|badudi ka moka|moagisani|wa moagisani|batho botlhe|batho bohle|batho ka moka)\b`,
   ],
@@ -364,6 +364,7 @@ const TV = {
   ],
   ignore: [
     String.raw`\b(?:honisa|rivala|u\s+nga\s+landzeli|tshika\s+ku\s+landzela|hangwa|ni\s+songo\s+tevhela|u\s+songo\s+tevhela|ni\s+songo\s+thetshelesa|u\s+songo\s+thetshelesa|litsha\s+u\s+tevhela|sa\s+thetshelesa)\b(?:\s+[a-z'-]+){0,3}?\s+(?:swileriso|xileriso|swiletelo|xiletelo|milawu|ndaela|milayo|mulayo|nawu)(?:\s+(?:hinkwaswo|hinkwayo|dzothe|yothe))?\s+(?:swa|ya|dza)?\s*(?:wena|dzau|yau|dzanu)\b`,
+    String.raw`\b(?:u|wena)\s+(?:u\s+)?xi(?:rhobotsi|robots|bot)\w*\s+xo\s+pfumala\s+(?:milawu|nawu|swileriso)\b`,
   ],
   role: [String.raw`\b(?:sweswi u|zwino u|zwino ni)\s+(?:[a-z-]{0,12})${ST_ROLE_LOAN}`],
   systemPrompt: [
