@@ -117,10 +117,10 @@ export class InboundMessageProcessor {
       extraBlockedWords: settings.extraBlockedWords,
     });
     const state = await this.conversations.load(tenant.id, citizen.id);
-    const decision = keepHeldMedia(await this.decideSafely(context, input, message, state), state);
+    const media = inboundMediaOf(message);
+    const decision = keepHeldMedia(await this.decideSafely(context, input, message, state, media), state);
     const notice = citizen.privacyNoticeSentAt ? '' : repliesFor(decision.language).privacyNotice(tenant.name) + '\n\n';
 
-    const media = inboundMediaOf(message);
     const placed = media.length ? await this.placeMedia(context, decision, media) : { decision, rows: [] };
     const { nextState } = placed.decision;
 
@@ -174,9 +174,10 @@ export class InboundMessageProcessor {
     input: GuardrailVerdict,
     message: InboundMessageDto,
     state: ConversationState | null,
+    media: InboundMedia[],
   ): Promise<Decision> {
     try {
-      return await this.decideGuarded(context, input, message, state);
+      return await this.decideGuarded(context, input, message, state, media);
     } catch (error) {
       this.logger.error(`[${message.MessageSid}] could not read the message: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
       const language = state?.language ?? (context.citizen.preferredLanguage as LanguageCode | null) ?? 'en';
@@ -195,12 +196,13 @@ export class InboundMessageProcessor {
     input: GuardrailVerdict,
     message: InboundMessageDto,
     state: ConversationState | null,
+    media: InboundMedia[],
   ): Promise<Decision> {
     const { tenant, citizen } = context;
     const prior = state?.language ?? (citizen.preferredLanguage as LanguageCode | null) ?? null;
     const sid = message.MessageSid;
     // "status KMT-4821" is a command, whatever its letters happen to spell.
-    if (STATUS_COMMAND.test(input.text)) return this.decide(context, input.text, message, state, 'normal');
+    if (STATUS_COMMAND.test(input.text)) return this.decide(context, input.text, message, state, 'normal', media);
     if (input.action === 'block' && input.blocked) {
       const language = replyLanguage(this.languages.detect(input.text, prior), prior);
       // The event and its rule are logged; the text never is.
@@ -215,10 +217,10 @@ export class InboundMessageProcessor {
       const language = replyLanguage(this.languages.detect(input.text, prior), prior);
       const safety = repliesFor(language).emergency(kind);
       if (!municipalHazard) return { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
-      const report = await this.decide(context, input.text, message, state, 'emergency');
+      const report = await this.decide(context, input.text, message, state, 'emergency', media);
       return { ...report, reply: (trackingNumber) => `${safety}\n\n${report.reply(trackingNumber)}`, step: `emergency_${kind}_${report.step}` };
     }
-    return this.decide(context, input.text, message, state, 'normal');
+    return this.decide(context, input.text, message, state, 'normal', media);
   }
 
   private async decide(
@@ -227,6 +229,7 @@ export class InboundMessageProcessor {
     message: InboundMessageDto,
     state: ConversationState | null,
     priority: TicketPriority,
+    media: InboundMedia[],
   ): Promise<Decision> {
     const preferred = (citizen.preferredLanguage as LanguageCode | null) ?? null;
 
@@ -243,7 +246,6 @@ export class InboundMessageProcessor {
       return { reply: () => reply, step: ticket ? 'status_reply' : 'status_not_found', language, ticket: null, nextState: state };
     }
 
-    const media = inboundMediaOf(message);
     const pinned = Boolean(message.Latitude && message.Longitude);
     if (media.length > 0 && !text.trim() && !pinned && !state) {
       // Only a file, and no report in progress: it belongs to the open ticket, or starts a report.

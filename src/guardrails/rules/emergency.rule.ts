@@ -357,6 +357,10 @@ const FAMILIES: Family[] = [
   ),
 ];
 
+// "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk. Blanked as benign (so
+// "hurt" there is no injury), and read before that to end a fire or flood report.
+const NOBODY_AT_RISK_PHRASE = `(?:no ?one|nobody|niemand|akekho(?: muntu)?|akukho muntu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)`;
+
 // Ordinary reports that share words with emergencies; these spans are blanked before the families run.
 const BENIGN = new RegExp(
   '\\b' +
@@ -400,7 +404,7 @@ const BENIGN = new RegExp(
     `(?:xa|uma|uba|nxa|fa|ha|ge|loko|arali|as|indien)${GAP(0)}(?:kukho|kukhona|kunomlilo|kune|go na le|go nale|ho na le|ku ri na|ku na|hu na|daar)${GAP(1)}(?:umlilo|mlilo|mollo|molelo|ndzilo|mulilo|n brand|'n brand|brand)\\b(?=[^]*\\b(?:bani|mang|mani|nani|wie|who|which number|nomboro|inombolo|nomoro|watter nommer)\\b)`,
     `shoot (?:me|us) (?:the |a |an |that |those |your |my )?(?:ref(?:erence)?|number|no|details|link|update|info|case)`,
     `skiet (?:vir )?(?:my|ons) (?:asseblief |asb |gou )?(?:die |'n |n )?(?:verwysing\\w*|nommer|besonderhede|e-?pos|boodskap|inligting)`,
-    `(?:no ?one|nobody|niemand|akekho|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were )*(?:danger|gevaar|hurt|beseer|injured|trapped)`,
+    NOBODY_AT_RISK_PHRASE,
     'flood ?lights?', 'flood of', '(?:causes?|causing) (?:\\w+ )?flood(?:s|ing)?', '(?:always|often|usually) floods?',
     'floods? (?:badly |always |often |again )?(?:every|each|when|whenever|in summer|in winter|during|after)',
     // a leaking roof lets water into the house; that is a repair, not a flood
@@ -444,35 +448,39 @@ const RESOLVED = new RegExp(
     '|\\b(?:is|are|was|were)(?: now| already)? (?:out(?! of)|over|extinguished|put out)(?:[\\s,]+(?:now|already))?\\b',
   'g',
 );
-// Still burning, still live, happening now: the danger goes on, whatever happened before.
 // Still burning, still live, happening now: the danger goes on, whatever happened before. A bare "now" (nou,
 // manje, ngoku, bjale, jaanong, ...) is not enough: after a past event it usually starts what is left ("last
 // week there was a fire, now the bins are burnt").
-const STILL_GOING = [
+const HAPPENING_NOW = [
   'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', 'kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
-  `still${GAP(2)}(?:burning|on fire|smok\\w*|spreading|live|lying|hanging|sparking|flooding|rising|coming|inside|trapped|stuck|missing|bleeding|in the water|touching|down)`,
-  `(?:is|are|'s|'re) (?:still )?(?:on fire|burning|spreading|flooding|sparking|live|trapped|stuck|drowning|bleeding|dying|lying|hanging)`,
   'spreading', 'ablaze', 'flames',
   'steeds', 'nog steeds', 'kom gou', 'namanje', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani',
-  'hona joale', 'ntse', 'potlak\\w*', 'itlhaganel\\w*', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
-  'hatlis\\w*', 'pfuneni', 'kha di', 'tavhanya\\w*',
+  'hona joale', 'potlak\\w*', 'itlhaganel\\w*', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
+  'hatlis\\w*', 'pfuneni', 'tavhanya\\w*',
   '\\w*ya(?:sha|tsha|tjha|vutha|minza)', '(?:e|di) a (?:tuka|sha|swa)', 'khou swa', 'pfurha', `${INCAPACITATED}`,
 ];
-const ONGOING = new RegExp(`\\b${any(...STILL_GOING)}\\b`);
-// For a fire, "still lying there" is the rubbish it left; lying, hanging, touching and down go on only for cables.
+// What is still so: "still burning", "is still spreading". Lying, hanging, touching and down go on only for a
+// cable; after a fire, "still lying there" is the rubbish it left. "ntse" / "kha di" (still) alone likewise.
+const STILL = ['burning', 'on fire', 'smok\\w*', 'spreading', 'flooding', 'rising', 'coming', 'inside', 'trapped', 'stuck', 'missing', 'bleeding', 'in the water'];
+const IS_STILL = ['on fire', 'burning', 'spreading', 'flooding', 'trapped', 'stuck', 'drowning', 'bleeding', 'dying'];
+const CABLE_STILL = ['live', 'lying', 'hanging', 'sparking', 'touching', 'down'];
+const CABLE_IS_STILL = ['sparking', 'live', 'lying', 'hanging'];
+const still = (states: string[]) => `still${GAP(2)}${any(...states)}`;
+const isStill = (states: string[]) => `(?:is|are|'s|'re) (?:still )?${any(...states)}`;
+
+const ONGOING = new RegExp(
+  `\\b${any(...HAPPENING_NOW, 'ntse', 'kha di', still([...STILL, ...CABLE_STILL]), isStill([...IS_STILL, ...CABLE_IS_STILL]))}\\b`,
+);
 const ONGOING_FIRE = new RegExp(
-  `\\b${any(
-    ...STILL_GOING.filter((word) => word !== 'ntse' && word !== 'kha di').map((word) => word.replace(/\|(?:live|lying|hanging|sparking|touching|down)(?=[|)])/g, '')),
-    '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)',
-  )}\\b`,
+  `\\b${any(...HAPPENING_NOW, still(STILL), isStill(IS_STILL), '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)')}\\b`,
 );
 
-// Only dangers that end by themselves (a fire, a flood, a cable since repaired). A person hurt, shocked or
-// drowning is never dismissed: "we reported the cable last week, now a child was electrocuted" must still fire.
+// Dangers that end by themselves (a fire, a flood, a cable since repaired). A person shocked or drowning is
+// never dismissed ("we reported the cable last week, now a child was electrocuted" must still fire), and a
+// person hurt only when the message says it ended well (see toldAsOver).
 const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
 
-// "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk.
-const NOBODY_AT_RISK = new RegExp(`\\b(?:no ?one|nobody|niemand|akekho muntu|akukho muntu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)\\b`);
+const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
 
 // "Luckily he was fine": a past injury that ended well.
 const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybody|hy|sy) (?:(?:was|were|is|are) (?:fine|ok|okay|unhurt|safe|not hurt|not injured)|(?:wasn't|weren't) (?:hurt|injured)|was ongedeerd|is ongedeerd)\b/;
@@ -480,8 +488,13 @@ const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybo
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
 const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
 
-/** `text` has the benign phrases blanked; `plain` still has them ("nobody is hurt" is one). */
-function toldAsOver(text: string, rule: string, plain: string): boolean {
+/**
+ * Whether the message tells this danger as over. `text` has the benign phrases blanked; `plain` still has
+ * them ("nobody is hurt" is one). A person hurt is over only when told as past and ended well.
+ */
+function toldAsOver(rule: string, text: string, plain: string): boolean {
+  if (rule.startsWith('injury.')) return PAST_TIME.test(text) && ENDED_WELL.test(plain);
+  if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
   const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
@@ -507,8 +520,7 @@ export class EmergencyRule {
     for (const { rule, kind, pattern } of FAMILIES) {
       if (!pattern.test(cleaned)) continue;
       // Skipped rather than ended, so "the fire last week injured three people" still finds the injury.
-      if (DISMISSIBLE_WHEN_OVER.has(rule) && toldAsOver(cleaned, rule, plain)) continue;
-      if (rule.startsWith('injury.') && PAST_TIME.test(cleaned) && ENDED_WELL.test(plain)) continue;
+      if (toldAsOver(rule, cleaned, plain)) continue;
       return { kind, rule, municipalHazard: isMunicipalHazard(kind, cleaned) };
     }
     return null;
