@@ -1,9 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PreparedStatement, queryPrepared } from '../database/prepared-statement';
 import { Citizen } from './entities/citizen.entity';
 
 const COLUMNS = 'id, tenant_id, phone, profile_name, preferred_language, privacy_notice_sent_at, created_at, updated_at';
+
+const FIND_OR_CREATE: PreparedStatement = {
+  name: 'citizen_find_or_create',
+  text: `WITH inserted AS (
+           INSERT INTO citizens (tenant_id, phone, profile_name) VALUES ($1, $2, $3)
+           ON CONFLICT (tenant_id, phone) DO NOTHING
+           RETURNING ${COLUMNS})
+         SELECT ${COLUMNS} FROM inserted
+         UNION ALL
+         SELECT ${COLUMNS} FROM citizens WHERE tenant_id = $1 AND phone = $2
+         LIMIT 1`,
+};
 
 @Injectable()
 export class CitizensRepository {
@@ -15,17 +28,7 @@ export class CitizensRepository {
    * sees no row in its own statement's snapshot and reads the winner's afterwards.
    */
   async findOrCreate(tenantId: string, phone: string, profileName: string | null): Promise<Citizen> {
-    const rows: CitizenRow[] = await this.dataSource.query(
-      `WITH inserted AS (
-         INSERT INTO citizens (tenant_id, phone, profile_name) VALUES ($1, $2, $3)
-         ON CONFLICT (tenant_id, phone) DO NOTHING
-         RETURNING ${COLUMNS})
-       SELECT ${COLUMNS} FROM inserted
-       UNION ALL
-       SELECT ${COLUMNS} FROM citizens WHERE tenant_id = $1 AND phone = $2
-       LIMIT 1`,
-      [tenantId, phone, profileName],
-    );
+    const rows = await queryPrepared<CitizenRow>(this.dataSource, FIND_OR_CREATE, [tenantId, phone, profileName]);
     if (rows[0]) return toCitizen(rows[0]);
     const [row]: CitizenRow[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM citizens WHERE tenant_id = $1 AND phone = $2`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
+import { PreparedStatement, queryPrepared } from '../database/prepared-statement';
 import type { NewTicketRow } from '../tickets/tickets.repository';
 import { InboundMessage } from './entities/inbound-message.entity';
 import { MessageStatusEvent } from './entities/message-status-event.entity';
@@ -44,7 +45,9 @@ export type ExchangeOutcome = 'recorded' | 'duplicate' | 'tracking_number_taken'
  * the first commits, then finds it. Foreign keys are checked at the end of the statement, so the message
  * may name the ticket that a sibling clause inserts.
  */
-const RECORD_EXCHANGE = `
+const RECORD_EXCHANGE: PreparedStatement = {
+  name: 'record_exchange',
+  text: `
   WITH claim AS (
     INSERT INTO inbound_messages (id, message_sid, tenant_id, citizen_id, body, reply, ticket_id, redactions)
     VALUES ($1::uuid, $2, $3::uuid, $4::uuid, $5::text, $6::text, $7::uuid, $20::jsonb)
@@ -85,7 +88,8 @@ const RECORD_EXCHANGE = `
      WHERE id = $4::uuid AND tenant_id = $3::uuid AND ($17::text IS NOT NULL OR $18::boolean)
        AND EXISTS (SELECT 1 FROM claim)
   )
-  SELECT count(*)::int AS claimed FROM claim`;
+  SELECT count(*)::int AS claimed FROM claim`,
+};
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -96,7 +100,7 @@ export class InboundMessagesRepository {
   async recordExchange(exchange: Exchange): Promise<ExchangeOutcome> {
     const ticket = exchange.ticket;
     try {
-      const [{ claimed }]: Array<{ claimed: number }> = await this.dataSource.query(RECORD_EXCHANGE, [
+      const [{ claimed }]: Array<{ claimed: number }> = await queryPrepared<{ claimed: number }>(this.dataSource, RECORD_EXCHANGE, [
         exchange.inboundId,
         exchange.messageSid,
         exchange.tenantId,
