@@ -1,4 +1,5 @@
 import { CategoryClassifier } from '../src/intake/category-classifier';
+import { CategoryModel } from '../src/intake/category/category-model';
 import { LanguageDetector } from '../src/intake/language-detector';
 import { LocalIntakeClassifier } from '../src/intake/local-intake-classifier';
 import { LocationExtractor } from '../src/intake/location-extractor';
@@ -6,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 /** The local intake engine as the app wires it, without Nest. */
 export function localIntakeEngine(): LocalIntakeClassifier {
-  return new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor());
+  return new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor(), new CategoryModel());
 }
 
 export interface LabelledMessage {

@@ -1,4 +1,5 @@
 import type { ConversationState } from '../conversations/conversation-state';
+import { CategoryModel } from './category/category-model';
 import { CategoryClassifier } from './category-classifier';
 import { IntakeFlow } from './intake-flow';
 import { LanguageDetector } from './language-detector';
@@ -8,7 +9,7 @@ import { LocationExtractor } from './location-extractor';
 const sut = () => {
   const categories = new CategoryClassifier();
   const locations = new LocationExtractor();
-  return new IntakeFlow(new LocalIntakeClassifier(new LanguageDetector(), categories, locations), categories, locations);
+  return new IntakeFlow(new LocalIntakeClassifier(new LanguageDetector(), categories, locations, new CategoryModel()), categories, locations);
 };
 const noPin = {};
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { CategoryClassifier } from './category-classifier';
+import { CategoryModel } from './category/category-model';
 import { IntakeClassifier } from './intake-classifier';
 import { IntakeFlow } from './intake-flow';
 import { IntakePreviewService } from './intake-preview.service';
@@ -17,6 +18,8 @@ import { LocationExtractor } from './location-extractor';
   providers: [
     LanguageDetector,
     CategoryClassifier,
+    // Parsed once (a few MB of weights), shared by every request.
+    { provide: CategoryModel, useFactory: () => new CategoryModel() },
     LocationExtractor,
     LocalIntakeClassifier,
     {

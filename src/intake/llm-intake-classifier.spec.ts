@@ -1,4 +1,5 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { CategoryModel } from './category/category-model';
 import { AddressInfo } from 'node:net';
 import { CategoryClassifier } from './category-classifier';
 import { LanguageDetector } from './language-detector';
@@ -40,7 +41,7 @@ const answer = (overrides: Record<string, unknown> = {}) =>
 describe(LlmIntakeClassifier.name, () => {
   let fake: Awaited<ReturnType<typeof fakeModelServer>>;
   let sut: LlmIntakeClassifier;
-  const local = new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor());
+  const local = new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor(), new CategoryModel());
 
   beforeAll(async () => {
     fake = await fakeModelServer();

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { withoutAddress } from './address-free-text';
 import { CategoryClassifier } from './category-classifier';
+import { CategoryModel } from './category/category-model';
 import { IntakeAnalysis, IntakeClassifier } from './intake-classifier';
 import type { LanguageCode } from './intake.types';
 import { LanguageDetector } from './language-detector';
 import { LocationExtractor } from './location-extractor';
 
-/** Language, then category and location in that language: all local, synchronous and fast. */
+/**
+ * Language, then category and location in that language: all local, synchronous and fast. The category
+ * is the hand-written classifier's when it is sure, else the trained model's.
+ */
 @Injectable()
 export class LocalIntakeClassifier extends IntakeClassifier {
   constructor(
     private readonly languages: LanguageDetector,
     private readonly categories: CategoryClassifier,
     private readonly locations: LocationExtractor,
+    private readonly categoryModel: CategoryModel,
   ) {
     super();
   }
@@ -27,7 +32,9 @@ export class LocalIntakeClassifier extends IntakeClassifier {
     const location = this.locations.fromText(text, language.code);
     return {
       language,
-      categories: this.categories.rank(withoutAddress(text, location), language.code),
+      categories: CategoryModel.combine(this.categories.rank(withoutAddress(text, location), language.code), () =>
+        this.categoryModel.rank(text),
+      ),
       location,
       engine: 'local',
     };

@@ -1,4 +1,5 @@
 import { createCache } from 'cache-manager';
+import { CategoryModel } from '../intake/category/category-model';
 import { Keyv } from 'keyv';
 import { ConversationManager } from '../conversations/conversation-manager';
 import { CitizenRateLimiter } from '../guardrails/citizen-rate-limiter';
@@ -65,7 +66,7 @@ function build(outcomes: ExchangeOutcome[]) {
   const sut = new InboundMessageProcessor(
     messages,
     new GuardrailsService(),
-    new IntakeFlow(new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor()), new CategoryClassifier(), new LocationExtractor()),
+    new IntakeFlow(new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor(), new CategoryModel()), new CategoryClassifier(), new LocationExtractor()),
     new LanguageDetector(),
     conversations,
     tickets,
