@@ -88,6 +88,39 @@ describe(CategoryClassifier.name, () => {
       expect(sut.classify(text)?.code).toBe(code);
     });
 
+    it.each<[string, LanguageCode | undefined, CategoryCode]>([
+      // praise for a repair is no fault; thanks beside a request or a new fault is
+      ['Big thanks to the crew who repaired our water main yesterday', undefined, 'other'],
+      ['Siyabonga kakhulu ngokulungisa umbhobho izolo', 'xh', 'other'],
+      ['thanks, but the pipe you fixed is leaking again', undefined, 'water'],
+      ['ngiyabonga, sicela nilungise ipayipi', 'zu', 'water'],
+      // asking when load-shedding starts is about the schedule
+      ['A loadshedding e tla nna teng gompieno?', 'tn', 'other'],
+      ['what stage of load shedding is it today', undefined, 'other'],
+      // dirty tap water is water quality, not refuse
+      ['mati ya le thepini ya thyaka', 'ts', 'water'],
+      ['Re hwetša meetse ao a nago le ditšhila', 'nso', 'water'],
+      ['kraanwater is bruin', 'af', 'water'],
+      // rain water standing in the street is stormwater
+      ['elke keer as dit reën, vol die straat met water', 'af', 'roads'],
+      // a dead animal is for refuse removal; live ones wandering in the road are strays
+      ['a dog died and is still lying on our pavement', undefined, 'waste'],
+      ['katse e e suleng e mo tseleng', 'tn', 'waste'],
+      ['goats walking in the road at night', undefined, 'other'],
+      // a cable on the pavement is electricity's
+      ['a cable is lying across the sidewalk near the school', undefined, 'electricity'],
+      ['drade lê oop op die sypaadjie', 'af', 'electricity'],
+      // a whole street dark after a transformer blew is an outage; low pressure beside a toilet stays water
+      ['since the transformer blew up our whole road has been dark', undefined, 'electricity'],
+      ['the water pressure is so weak we cannot flush the toilet', undefined, 'water'],
+      // Nguni noun prefixes on loans (lilambu, iphothole) and "blocked" in Tshivenda
+      ['lilambu lasemgwacweni alikhanyi', 'ss', 'streetlights'],
+      ['iphothole likhulu phambi kwesikolo', 'zu', 'roads'],
+      ['drain ya hayani yo valea', 've', 'sanitation'],
+    ])('reads the family of %p (%s) as %p', (text, language, code) => {
+      expect(sut.classify(text, language)?.code).toBe(code);
+    });
+
     it.each([['no watr'], ['no powr in block C'], ['potholls everywhere'], ['elecricity gone']])('forgives the typo in %p', (text) => {
       expect(sut.classify(text)).not.toBeNull();
     });

@@ -173,15 +173,20 @@ export class CategoryClassifier {
   /** Categories with evidence, likeliest first; empty when nothing points anywhere. */
   rank(text: string, language?: LanguageCode): Scored<CategoryCode>[] {
     const scores = this.score(text, language);
-    this.disambiguate(text, scores);
+    const cues = cuesOf(normaliseForLexicon(text).split(' '));
+    this.disambiguate(cues, scores);
     const service = Math.max(0, ...SERVICE_CATEGORIES.map((c) => scores.get(c) ?? 0));
     const other = scores.get('other');
     // A voting or ID question that also names a service problem is about the problem.
     if (other !== undefined && service >= 3) scores.set('other', other * 0.5);
     if ((scores.get('billing') ?? 0) >= 4) for (const c of BILLED_SERVICES) if (scores.has(c)) scores.set(c, scores.get(c)! * 0.5);
-    // Beside sewage, pipes and leaks are the sewer's: "ipayipi lendle liqhumile".
-    if ((scores.get('sanitation') ?? 0) >= 4 && scores.has('water')) scores.set('water', scores.get('water')! * 0.5);
-    if ((scores.get('streetlights') ?? 0) >= 4 && scores.has('electricity')) scores.set('electricity', scores.get('electricity')! * 0.5);
+    // Beside sewage, pipes and leaks are the sewer's ("ipayipi lendle liqhumile"); low pressure is not
+    // ("the pressure is too low to flush the toilet").
+    if ((scores.get('sanitation') ?? 0) >= 4 && scores.has('water') && !cues.has('pressure')) scores.set('water', scores.get('water')! * 0.5);
+    // Beside a street light, "lights" and "power" are the lamp's; a decisive outage ("krag is af") stays electricity.
+    if ((scores.get('streetlights') ?? 0) >= 4 && scores.has('electricity') && scores.get('electricity')! < 5) {
+      scores.set('electricity', scores.get('electricity')! * 0.5);
+    }
 
     const entries = [...scores.entries()].filter(([, s]) => s > 0);
     if (entries.length === 0) {
@@ -198,20 +203,47 @@ export class CategoryClassifier {
   }
 
   /** Where two categories collide, the words named together decide (see CUES in the lexicon). */
-  private disambiguate(text: string, scores: Map<CategoryCode, number>): void {
-    if (scores.size === 0) return;
-    const cues = cuesOf(normaliseForLexicon(text).split(' '));
+  private disambiguate(cues: Set<Cue>, scores: Map<CategoryCode, number>): void {
     if (cues.size < 2) return;
     const get = (c: CategoryCode) => scores.get(c) ?? 0;
     const halve = (c: CategoryCode) => {
       if (scores.has(c)) scores.set(c, get(c) * 0.5);
     };
+    const top = () => Math.max(0, ...SERVICE_CATEGORIES.map(get));
+    // "Thank you for fixing the pipe so quickly": praise for a repair names a service but reports no fault.
+    if (cues.has('thanks') && cues.has('fixed') && !cues.has('request')) {
+      scores.set('other', Math.max(get('other'), top()) + 2);
+      for (const c of SERVICE_CATEGORIES) halve(c);
+    }
+    // An animal lying dead is for refuse removal, wherever it lies ("a dead dog in the road", "ntša e e suleng");
+    // live cattle or goats wandering in the road are stray animals (other), not a road fault.
+    if (cues.has('animal') && cues.has('dead')) {
+      scores.set('waste', Math.max(get('waste'), top()) + 2);
+      halve('other');
+      halve('roads');
+    } else if (cues.has('animal') && cues.has('street') && get('roads') > 0 && get('roads') < 5) {
+      scores.set('other', Math.max(get('other'), get('roads')) + 1);
+      halve('roads');
+    }
+    // Dirty or smelly tap water is water quality, not refuse ("meetse a na le ditšhila", "mati ya thyaka").
+    if (cues.has('water') && cues.has('dirt') && !cues.has('refuse') && !cues.has('sewer') && get('water') > 0) {
+      scores.set('water', get('water') + 2);
+      halve('waste');
+    }
+    // A cable lying on the pavement or across the road is the electricity department's.
+    if (cues.has('cable') && cues.has('street') && get('electricity') > 0) {
+      scores.set('electricity', get('electricity') + 2);
+      halve('roads');
+    }
+    // "The whole street is dark" after a transformer blew is an outage, not the street lights.
+    const outage = cues.has('whole') && get('electricity') > 0;
+    if (outage && cues.has('dark')) scores.set('electricity', get('electricity') + 2);
     if (cues.has('street') && get('electricity') < 5) {
       // A decisive outage ("no power in our street") stays electricity.
       if (cues.has('light')) {
         scores.set('streetlights', get('streetlights') + 4);
         halve('roads');
-      } else if (cues.has('dark')) {
+      } else if (cues.has('dark') && !outage) {
         scores.set('streetlights', get('streetlights') + 3);
         halve('roads');
       }

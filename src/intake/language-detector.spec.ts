@@ -78,6 +78,26 @@ describe(LanguageDetector.name, () => {
       expect(detector.detect('ngiyabonga kakhulu, amanzi abuyile').code).toBe('zu');
     });
 
+    it.each([
+      // isiZulu -onke quantifiers and "ndawo" are Zulu as much as Xhosa
+      ['Izibani zonke zicimile kule ndawo yakithi', 'zu'],
+      // isiNdebele: -oke "all", -khamba "go", uMvulo, akuna- + gezi, ngi- concords beside ii- plurals
+      ['Ugesi ukhambile emizini yoke', 'nr'],
+      ['Kusukela ngoMvulo akunagezi, sibawa nisize', 'nr'],
+      ['Angikaboni iimitha zami zamanzi', 'nr'],
+      // siSwati t for Zulu z in short verbs (nite, nisite) and kute
+      ['Ngicela nite masinyane, emanti ayachitheka', 'ss'],
+      ['Ngicela nisite, kute gesi', 'ss'],
+      // isiXhosa kukho "there is", ecaleni "beside", uMvulo
+      ['Kukho amanzi avuzayo ecaleni kwevenkile', 'xh'],
+      ['Umbane ucimile kusukela ngoMvulo', 'xh'],
+      // Sepedi says mmila too; Setswana "sule" (died) and -ileng relatives
+      ['Bjale mmileng wa rena go na le meetse', 'nso'],
+      ['Go na le katse e e suleng fa pele ga ntlo', 'tn'],
+    ])('tells the close neighbours apart in "%s" (%s)', (text, lang) => {
+      expect(detector.detect(text).code).toBe(lang);
+    });
+
     it('returns English with low confidence for an empty or text-less message without a prior', () => {
       for (const text of ['', '12', 'ok', '👍']) {
         const result = detector.detect(text);

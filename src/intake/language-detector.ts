@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LANGUAGE_CODES, LanguageCode, Scored } from './intake.types';
 import { LEXICON } from './language/lexicon';
-import { morphologyEvidence, SWATI_MARKER } from './language/morphology';
+import { morphologyEvidence, SWATI_MARKER, XHOSA_TYPE_PLURAL, ZULU_TYPE_MARKER } from './language/morphology';
 import { LANGUAGE_COUNT, NgramScorer } from './language/ngram-scorer';
 import { stripMarks, tokenize } from './language/text';
 
@@ -31,6 +31,8 @@ const NAME_WEIGHT = 0.3;
 const MORPHOLOGY_WEIGHT = 1;
 /** Taken from siSwati when a message of two or more words has none of its own spellings (SWATI_MARKER). */
 const NO_SWATI_SPELLING = 0.8;
+/** Given to isiNdebele when one message has both a Zulu-type concord (ngi-, -ami) and a Xhosa-type ii- plural. */
+const NDEBELE_MIX = 1.5;
 const PRIOR_BONUS = 3;
 /** Softens the naive-Bayes posterior, which overcounts overlapping n-grams, into a usable confidence. */
 const TEMPERATURE = 2.5;
@@ -43,6 +45,7 @@ const SPEAKERS: Record<LanguageCode, number> = { en: 12, af: 7, zu: 12, xh: 8, s
 const BASE_RATE = LANGUAGE_CODES.map((code) => 0.5 * Math.log(SPEAKERS[code]));
 const EN = LANGUAGE_CODES.indexOf('en');
 const SS = LANGUAGE_CODES.indexOf('ss');
+const NR = LANGUAGE_CODES.indexOf('nr');
 const LN_KEEP = LANGUAGE_CODES.map((code) => Math.log(1 - (code === 'af' ? BORROW_EN_INTO_AF : BORROW_EN)));
 const LN_BORROW = LANGUAGE_CODES.map((code) => Math.log(code === 'af' ? BORROW_EN_INTO_AF : BORROW_EN));
 const LN_KEEP_EN = Math.log(1 - BORROW_INTO_EN);
@@ -79,6 +82,8 @@ export class LanguageDetector {
     total.fill(0);
     let evidence = 0;
     let swati = false;
+    let zuluType = false;
+    let xhosaPlural = false;
     for (const token of tokenize(text)) {
       if (NEUTRAL.has(token.word)) continue;
       word.fill(0);
@@ -87,6 +92,8 @@ export class LanguageDetector {
       const bonus = LEXICON_BONUS + ((lexicon & (lexicon - 1)) === 0 ? UNIQUE_LEXICON_BONUS : 0);
       const shape = morphologyEvidence(token.word);
       if (!swati && SWATI_MARKER.test(token.word)) swati = true;
+      if (!zuluType && ZULU_TYPE_MARKER.test(token.word)) zuluType = true;
+      if (!xhosaPlural && XHOSA_TYPE_PLURAL.test(token.word)) xhosaPlural = true;
       for (let i = 0; i < LANGUAGE_COUNT; i++) {
         word[i] = word[i] / WORD_TEMPERATURE + (lexicon & (1 << i) ? bonus : 0) + MORPHOLOGY_WEIGHT * shape[i];
       }
@@ -110,6 +117,7 @@ export class LanguageDetector {
     if (evidence === 0) return { code: prior ?? 'en', confidence: prior ? 0.6 : 0.2 };
     for (let i = 0; i < LANGUAGE_COUNT; i++) total[i] += BASE_RATE[i];
     if (!swati && evidence >= 2) total[SS] -= NO_SWATI_SPELLING;
+    if (zuluType && xhosaPlural) total[NR] += NDEBELE_MIX;
     if (prior) total[LANGUAGE_CODES.indexOf(prior)] += PRIOR_BONUS;
     return posterior(total);
   }

@@ -27,7 +27,7 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'burst- pipe-', 'pipe- burst-', 'water pipe-', 'water main-', 'main pipe-', 'water meter- ~ leak-', 'water leak-',
       'leak- ~ water', 'no water', 'geen water', 'water pressure', 'low pressure', 'dry tap-', 'taps are dry', 'water meter-',
       'water supply', 'water tanker-', 'jojo tank-', 'water truck-', 'dirty water', 'brown water', 'tap water', 'drinking water',
-      'water off', 'water cut-', 'water outage', 'water ~ gone', 'water ~ shut', 'akukho manzi', 'awekho amanzi', 'ga re na metsi',
+      'waterdruk', 'lae druk', 'water off', 'water cut-', 'water outage', 'water ~ gone', 'water ~ shut', 'akukho manzi', 'awekho amanzi', 'ga re na metsi',
       'ha re na metsi', 'ga re na meetse', 'a hi na mati', 'a ri na madi', 'ha hona metsi', 'ha ho na metsi', 'ha ho metsi',
       'ga go na metsi', 'ga go metsi', 'ga go na meetse', 'ga go meetse', 'kute emanti', 'akuna manzi',
       'metsi a ~ tswa', 'meetse a ~ tswa', 'pompo ~ lutla-', 'phaephe ~ lutla-', 'phaephe ~ dutla-', 'pompo ~ dutla-',
@@ -37,13 +37,13 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       // systematic broadening (all 11 languages; NCHLT-checked)
       'watertekort', 'waterpunt-', 'droe krane', 'waterkrane', 'waterkraan-',
       '-manzi-', '-manti', 'emanti', 'metsi', '-metsing', 'meetse', '-meetseng', 'mati', 'matini', 'waterpyp-', 'hoofpyp-', 'waterlek-',
-      'waterdruk', 'watermeter-', 'watertoevoer', 'waterkraan', 'leaking', 'burst', 'bursted', 'borehole-', 'hydrant-', 'reservoir-',
+      'watermeter-', 'watertoevoer', 'waterkraan', 'leaking', 'burst', 'bursted', 'borehole-', 'hydrant-', 'reservoir-',
       'standpipe-', '-mpompi-', '-mpompo-', '-phayiphi-', '-payipi-', '-mbhobho-', 'gebars-', 'waterlekkasie-',
     ],
     3: [
       // systematic broadening (all 11 languages; NCHLT-checked)
       'discoloured', 'pompo-', '-pompong', 'dipompo', 'mokgopo', 'mekgopo', '-kgopong', 'dutla-', '-dutla', 'lutla-', 'dutlang', '-dutlil-', 'ematini', 'phaipi-', '-phaipi-', '-phaiphi-', '-mphompi-', '-thephu', 'ithephi', 'itephu',
-      'water', 'waters', 'tap', 'taps', 'pipe', 'pipes', 'pipeline', 'leak', 'leaks', 'leaked', 'leakage', 'pyp', 'pype', 'krane',
+      '-water', 'water', 'waters', 'tap', 'taps', 'pipe', 'pipes', 'pipeline', 'leak', 'leaks', 'leaked', 'leakage', 'pyp', 'pype', 'krane',
       'kraan', 'lek', 'lekkasie', 'leking', 'lekkende', 'valve', 'valves', 'chlorine', 'cloudy', 'pompo', 'pompi', 'phaephe',
       'phaepe', 'phaephi', 'phaiphi', 'pombi', 'tephu', '-tephu-', '-vuza-', '-vuzayo', 'dutla', 'lutla', 'e dutla', 'e lutla',
       'thuthuza', 'tanker', 'tankers', 'geyser', 'jojo', 'supply', 'pressure',
@@ -64,16 +64,16 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
     ],
     4: [
       // toilets: Sepedi "diboithomelo", Xitsonga "swihambukelo", Tshivenda "mabunga"
-      '-boithomelo', 'swihambukelo', 'xihambukelo', 'mabunga', 'ntloana', 'dintloana', 'matloana',
+      '-boithomelo', 'swihambukelo', 'xihambukelo', 'mabunga', 'bunga', 'ntloana', 'dintloana', 'matloana',
       // systematic broadening (all 11 languages; NCHLT-checked)
       '-sewage-', '-sewer-', '-sewareji', '-siweji', '-sewetji', 'portaloo-', 'longdrop-', 'effluent', 'kleinhuisie-', 'buitetoilet-', 'emmerstelsel', 'putlatrine-', 'rioolwater', 'ntloana', 'matloana', '-ntlwaneng', '-thoyiled-',
       'sewer', 'sewers', 'sewerline', 'sewage', 'sewarage', 'sewege', 'sewadge', 'sewrage', 'toilet', 'toilets', 'latrine', 'latrines',
       'septic', 'manhole', 'manholes', 'man-hole', 'loo', 'poo', 'faeces', 'feces', 'excrement', 'riool-', '-riool-', 'riolering',
-      'mangat', 'mangate', '-toilet-', '-thoyilet-', '-thoilet-', '-toylet-', 'thoilete', 'toilete', 'boithomelo', '-ndle', 'lindle',
+      'mangat', 'mangate', '-toilet-', '-thoyilet-', '-thoilet-', '-toylet-', 'thoilete', 'toilete', 'boithomelo', 'indle', 'lendle', 'endle', 'wendle', 'yendle', 'zendle', 'sendle', 'kwendle', 'ilindle', '-lindle', 'lindle',
       'amalindle', 'xihambukelo', '-ngasese', 'matlwana', 'dintlwana', '-ntlwana', 'honeysucker', 'vacuum tanker', 'seweji', 'sewetjhe',
     ],
-    3: ['drain', 'drains', 'drainage', 'drein', 'dreine', 'drol-', 'umjelo', '-mjelo', 'overflow-', 'stink-', 'stank', 'smell-', 'smelly', 'idrain', 'amadrain', '-dreni'],
-    2: ['-nuka', 'nkga', 'e nkga', 'di nkga', 'di a nkga', 'verstop-', 'thibane', 'thibile', 'thibeg-', 'thibehile', 'kgoreleg-', 'ivalekile', 'ivaliwe', 'nappies', 'blocked', '-chichim-', '-phuphum-', 'outhouse', 'kgoreletseg-'],
+    3: ['drain', 'drains', 'drainage', 'drein', 'dreine', 'drol-', 'umjelo', '-mjelo', 'overflow-', 'stink-', 'stank', 'smell-', 'smelly', '-dreyini', 'idrain', 'amadrain', '-dreni'],
+    2: ['-nuka', 'nkga', 'e nkga', 'di nkga', 'di a nkga', 'verstop-', 'thibane', 'thibile', 'thibeg-', 'thibehile', 'kgoreleg-', 'ivalekile', 'ivaliwe', 'nappies', 'blocked', '-pfalek-', 'valea', 'valiwa', '-valekile', '-valiwe', '-chichim-', '-phuphum-', 'outhouse', 'kgoreletseg-'],
     1: ['spill-'],
   },
   electricity: {
@@ -125,7 +125,7 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
     ],
     4: ['streetlights', 'streetlight', 'streetlamps', 'apollo', 'apollos', 'highmast', '-sibani-', '-zibani-', '-sibane-', '-zibane-', 'amalambu', 'rivoni', 'mavoni', 'tivoni', 'luvhone', 'mavhone', 'livhone', 'hoogmas-', 'emalambu'],
     3: ['lebone', 'dipone', 'lobone', 'mabone a hwile', 'mabone a shwele', 'mabone a sule'],
-    2: ['lamp', 'lamps', 'ilambu', 'bulb', 'bulbs', 'flicker-', 'flikker-'],
+    2: ['lamp', 'lamps', '-lambu', 'bulb', 'bulbs', 'flicker-', 'flikker-'],
   },
   roads: {
     5: [
@@ -141,7 +141,7 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       // road signs and pavements in every language ("letshwao la stop", "sešupo sa stop", "xikombiso xa stop")
       '-pavement', 'letshwao', 'sesupo', 'xikombiso', 'tshiga', 'uphawu', 'isibonakaliso', 'padteken-', 'stopteken-',
       // systematic broadening (all 11 languages; NCHLT-checked)
-      'stopteken-', 'stopstraat', 'padteken-', 'padbeskadiging', 'verkeerssein-', '-pothol-', '-speedhump-', '-robot-',
+      'stopteken-', 'stopstraat', 'padteken-', 'padbeskadiging', 'verkeerssein-', '-robhod-', '-pothol-', '-phothol-', '-speedhump-', '-robot-',
       'pothole', 'potholes', 'pothol-', 'porthole-', 'potole-', 'pothhole-', 'slaggat-', '-slaggat', '-slaggate', 'sinkhole-',
       'culvert-', 'stormwater', 'spoedwal-', 'spoedhobbel-', 'robothi', '-robhothi-', '-robothi-', '-roboto', 'dirobotho', 'robot', 'robots',
       '-mgodi-', '-migodi-', '-ngxuma', 'masoba', 'lesoba', 'mekoti', 'mokoti', 'mesima', 'mosima', '-godzi', 'grader', 'grading',
@@ -151,7 +151,7 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       // systematic broadening (all 11 languages; NCHLT-checked)
       'hump', 'humps', 'randsteen-', 'dikoti', 'sekoti', 'molete', 'melete', 'mugodi', '-mugodi-', 'mulindi', 'milindi', '-gondzw-', 'badani', 'dzibada',
       'road', 'roads', 'roadway', 'pavement', 'pavements', 'sidewalk', 'sidewalks', 'footpath-', 'kerb-', 'curb-', 'tar', 'gravel',
-      'paaie', 'sypaadjie-', 'grondpad-', 'gruispad-', '-mgwaq-', '-mgwac-', 'tsela', 'patu', 'bada', 'paving', 'pavers', 'bridge',
+      '-patwini', 'paaie', 'sypaadjie-', 'grondpad-', 'gruispad-', '-mgwaq-', '-mgwac-', 'tsela', 'patu', 'bada', 'paving', 'pavers', 'bridge',
       'bridges', 'intersection', 'crossing', 'teerpad-', 'teer',
     ],
     2: ['crack-', 'hole', 'holes', 'gat', 'gate', 'flood-', 'mud', 'modder', 'bump', 'brug', 'borokgo', 'ibhuloho', 'ibhulorho', 'indlela', 'tseleng', 'ditsela', 'ditseleng', 'kruising', 'signage'],
@@ -180,7 +180,7 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'gemors', 'rommel', 'afval', 'storting', 'gestort', '-doti', 'izibi', 'imfucuza', 'imfucuta', '-nkunkuma', '-gqomo', 'bhini',
       '-bhini', 'matlakala', '-tlakala', 'ditshila', 'thyaka', 'marubishi', 'rubishi',
     ],
-    3: ['waste', 'recycling', 'rubble', 'puin', 'collection', 'collected', 'collect', 'verwydering', 'lahla-', 'latlha-', 'lahlw-', 'rats', 'flies', 'tshika', '-tshika', 'tibi', 'dibine', 'bine', 'dithini', 'thini', 'maggots', 'litter-'],
+    3: ['malatwa', '-tibi', 'bini', 'waste', 'recycling', 'rubble', 'puin', 'collection', 'collected', 'collect', 'verwydering', 'lahla-', 'latlha-', 'lahlw-', 'rats', 'flies', 'tshika', '-tshika', 'tibi', 'dibine', 'bine', 'dithini', 'thini', 'maggots', 'litter-'],
     2: ['removal', 'bags', 'sakke', 'plastic', 'plastics', 'efileyo', '-qoqw-', 'cukumet-', 'opgetel', 'balahl-', 'ukulahl-', 'kulahl-', 'ayalahl-', 'bayalahl-'],
     1: ['truck', 'trucks', 'dead', 'dooie', 'efile', 'rotten', 'vrot', 'kgobokets-', 'verwyder'],
   },
@@ -225,7 +225,7 @@ export const LEXICON: Record<LexiconCategory, Weighted> = {
       'levy', 'levies', 'surcharge-', 'rebate-', 'debietorder-', 'rekeningnommer-', 'oorgehef', 'erfbelasting', '-tatamente', '-tatemente', '-tetemente', 'dibili',
       'bill', 'bills', 'billed', 'billing', 'account', 'accounts', 'statement', 'statements', 'invoice-', 'overcharg-', 'overbill-',
       'rates', 'refund-', 'arrears', 'indigent', 'rekening-', '-rekening', 'faktuur', 'fakture', 'oorbetaal-', 'eiendomsbelasting',
-      'agterstallig-', 'terugbetaling-', 'meterlesing-', '-khawunti-', '-khaont-', '-khaunt-', 'akhaonto', 'akhaonte', '-statimende',
+      'agterstallig-', 'terugbetaling-', 'meterlesing-', '-khawunti-', '-khawundi', '-statement', '-khaont-', '-khaunt-', 'akhaonto', 'akhaonte', '-statimende',
       '-tatimende', '-bhili', 'bili', 'sekoloto', 'isikweletu', '-kwelet-', 'xikweleti', 'mbadelo', 'tefello', 'ditefello',
       'tariff-', 'tarief-', 'valuation-', 'estimate', 'estimated', 'estimates',
     ],
@@ -302,21 +302,35 @@ export const COURTESY = [
  *   street + flood, no pipe -> roads    ("the road floods when it rains"; a burst pipe stays water)
  *   meter + reading     -> billing      ("water meter reading is wrong"); meter + leak -> water
  *   load-shedding + when, not "not" -> other ("when is load-shedding tomorrow?"; a scheduled cut is no fault)
+ *   thanks + fixed, no request      -> other ("thank you for fixing the pipe so quickly": praise, no fault)
+ *   water + dirt, no bin or sewer   -> water ("our water is dirty and smells"; not refuse)
+ *   animal + dead                   -> waste ("a dead dog in the street", "ntša e e suleng")
+ *   cable + street                  -> electricity ("a cable lying on the pavement"; not road damage)
+ *   animal + street, not dead       -> other        ("cattle wandering in the road": stray animals)
+ *   whole + dark, some electricity  -> electricity  ("transformer blew, the whole street is dark")
+ *   pressure beside a toilet        -> stays water  ("pressure too low to flush the toilet")
  */
-export type Cue = 'street' | 'light' | 'dark' | 'flood' | 'pipe' | 'meter' | 'reading' | 'leak' | 'loadshedding' | 'when' | 'notIt';
+export type Cue =
+  | 'street' | 'light' | 'dark' | 'flood' | 'pipe' | 'meter' | 'reading' | 'leak' | 'loadshedding' | 'when' | 'notIt'
+  | 'thanks' | 'fixed' | 'request' | 'water' | 'dirt' | 'refuse' | 'sewer' | 'animal' | 'dead' | 'cable' | 'pressure' | 'whole';
 export const CUES: Record<Cue, string[]> = {
   street: [
     'street', 'streets', 'road', 'roads', 'straat', 'strate', '-straat', 'pad', 'paaie', '-mgwaq-', '-mgwac-', '-sitrato',
     '-sitalato', '-sitarada', 'seterata', 'seterateng', 'seterete', 'mmila', 'mmileng', 'mebila', 'mebileng', 'tsela',
     'tseleng', 'xitarata', 'gondzo', '-gondzw-', 'bada', 'badani', 'zwitarata', 'tshitarata', 'endleleni', 'indlela',
+    '-sitaladi', '-sitaladini', '-sitaradeni', 'patu', '-patwini', 'pavement-', '-pavement', 'sidewalk-', 'sypaadjie-', 'footpath-', 'kerb-',
   ],
   light: [
     'light', 'lights', 'lamp', 'lamps', 'bulb-', 'lig', 'ligte', 'lampe', 'mabone', 'lebone', 'dipone', 'lobone', 'mavoni',
-    'rivoni', 'tivoni', 'mavhone', 'luvhone', 'livhone', 'amalambu', 'emalambu', 'ilambu', '-sibani-', '-zibani-',
-    '-sibane-', '-zibane-',
+    'rivoni', 'tivoni', 'mavhone', 'luvhone', 'livhone', 'amalambu', 'emalambu', '-lambu', '-sibani-', '-zibani-',
+    '-sibane-', '-zibane-', '-lambu',
   ],
   dark: ['dark', 'darkness', 'donker', '-mnyama', 'lefifi', 'leswiswi', 'munyama', 'swiswi'],
-  flood: ['flood-', 'flooded', 'oorstroom-', 'vloed-', '-khukhula', 'morwalela', 'mafula', 'rain', 'reen', '-mvula-', 'pula'],
+  flood: [
+    'flood-', 'flooded', 'oorstroom-', 'vloed-', '-khukhula', 'morwalela', 'mafula', 'rain', 'reen', '-mvula-', 'pula',
+    // rain: Xitsonga mpfula, Zulu/isiNdebele izulu ("nakuna izulu", "izulu liyana"), Sepedi/Setswana dipula
+    '-mpfula', 'izulu', 'lina', 'liyana', 'dipula', 'rains', 'raining', 'stormwater-',
+  ],
   pipe: [
     'pipe-', 'burst-', 'tap', 'taps', 'main', 'mains', 'hydrant-', 'valve-', 'pyp-', 'gebars-', 'kraan', 'krane',
     '-payipi-', '-mbhobho-', '-mpompi-', 'phaephe', 'phaepe', 'phaipi-', 'phayiphi', 'pompo-', 'pombi', 'mokgopo', 'mekgopo',
@@ -333,10 +347,61 @@ export const CUES: Record<Cue, string[]> = {
   when: [
     'when', 'whens', 'wanneer', 'nini', 'neng', 'rini', 'lini', 'schedule', 'skedule', 'rooster', 'times', 'tye', 'tomorrow', 'tonight',
     'more', 'vanaand', 'kusasa', 'ngomso', 'ngakusasa', 'hosane', 'kamoso', 'gosasa', 'mundzuku', 'matshelo', 'iza', 'izoba', 'izokuba', 'itawuba',
+    // Setswana leng "when"; "today", and when it starts
+    'leng', 'today', 'vandag', 'gompieno', 'kajeno', 'lehono', 'namuhla', 'namhlanje', 'namuntlha', 'namusi', 'lamuhla',
+    'start', 'starts', 'begin', 'begins', 'simolola', 'qala', 'timetable', 'timetables',
   ],
   // "not load-shedding", or an outage told as one ("no power for 8 hours", "wrong", "since")
   notIt: [
     'not', 'nie', 'hase', 'asiyo', 'akusiyo', 'ayisiyo', 'akusi', 'asiri', 'hasi', 'ase', 'no', 'geen', 'akukho', 'awukho', 'kute',
     'wrong', 'verkeerd', 'hours', 'days', 'since', 'sedert', 'ure', 'dae', 'still', 'steeds',
+  ],
+  thanks: [
+    'thank', 'thanks', 'thankyou', 'thnx', 'thx', 'tnx', 'appreciate-', 'grateful', 'dankie', 'bedank', '-bonga', '-bulela',
+    'enkosi', '-thokoza', 'leboha', 'leboga', 'lebogela', 'khensa', 'inkomu', 'livhuwa', 'ndolivhuwa',
+  ],
+  // a repair done: "fixed", "reggemaak", "ngokulungisa" (for fixing), "lokisitse", "nga u lugisa"
+  fixed: [
+    'fixed', 'fixing', 'repaired', 'repairing', 'sorted', 'restored', 'resolved', 'reggemaak', 'herstel', 'opgelos', 'gelos',
+    '-lungis-', 'lokis-', 'baakant-', 'baakany-', 'lulamis-', 'lugis-', 'lokile', 'lungile',
+  ],
+  // a request or a complaint that goes on: then the thanks are only politeness
+  request: [
+    'please', 'pls', 'plz', 'plse', 'asseblief', 'asb', 'sicela', 'ngicela', 'ndicela', 'siyacela', 'ngiyacela', 'ndiyacela', 'nceda',
+    'kopa', 'kgopela', 'humbela', 'kombela', 'sibawa', 'ngibawa', 'again', 'weer', 'still', 'steeds', 'but', 'maar', 'kodwa',
+    'kodwana', 'empa', 'eupsa', 'kambe', 'not', 'nie', 'no', 'yet', 'nog', 'when', 'wanneer',
+  ],
+  water: ['-water', 'water', 'metsi', 'meetse', '-manzi', '-manti', 'mati', 'madi', 'madini', 'tap', 'taps', 'kraan', 'krane', 'pompo-', '-mpompi-'],
+  // dirty: "ditšhila", "thyaka", "tshika", "leswe", "ngcolile", "amdaka", "itjhila"
+  dirt: [
+    'dirty', 'brown', 'vuil', 'bruin', 'ditshila', 'tshila', 'litshila', 'itjhila', 'leswe', 'maswe', 'thyaka', 'tshika', 'tshikafu',
+    '-ngcolile', 'ngcolile', 'amdaka', '-daka', 'discoloured', 'cloudy', 'muddy',
+  ],
+  refuse: [
+    'bin-', '-bini', 'dibine', 'bine', 'collect-', 'dump-', 'removal', 'truck-', 'landfill', 'skip', 'opgetel', 'verwyder-',
+    '-thathw-', 'tsew-', 'nkuw-', 'tekiw-', 'dzhiiw-', 'asblik-', 'vullis-', '-doti', 'matlakala', 'ditlakala',
+  ],
+  sewer: [
+    'drain-', '-drain', 'toilet-', '-toilet-', '-thoyilet-', 'thoilete', 'sewer-', 'sewage', 'riool-', 'indle', 'lendle', 'endle', 'wendle', 'yendle', 'zendle', 'sendle', 'kwendle', 'ilindle', '-lindle', 'boithomelo', '-dreyini', '-dreni', 'idrain',
+    'ntlwana', 'manhole-', 'septic', 'honeysuck-',
+  ],
+  animal: [
+    'dog', 'dogs', 'hond', 'honde', 'inja', '-nja', 'ntja', 'ntsa', 'ntswa', 'mpsa', 'mbyana', 'mmbwa', 'imbwa', 'cat', 'cats',
+    'kat', 'katte', 'ikati', 'katse', 'donkey-', 'donkie-', 'esel-', 'horse-', 'perd', 'perde', 'cow', 'cows', 'goat-', 'bok',
+    'bokke', 'imbuzi', 'inkomo', 'kgomo', 'pudi', 'animal-', 'cattle', 'livestock', 'vee', 'beeste', '-nkomo', '-nkhomo',
+    'dikgomo', 'tihomu', '-kholomo', '-mbuzi', '-mbuti', 'dipudi', 'mbudzi', 'dimbudzi', 'sheep', 'skape', '-mvu', 'dinku', 'dier', 'diere', 'carcass-', 'karkas-', 'inkukhu', 'chicken-', 'hoender-',
+  ],
+  dead: [
+    'dead', 'died', 'dooie', 'dood', 'vrek', 'gevrek', 'efile', 'ifile', 'lifile', 'lefile', 'ufile', 'afile', 'efileyo',
+    'efileko', 'fileyo', 'fileko', 'sule', 'suleng', 'shwele', 'shweleng', 'hwile', 'hwilego', 'feke', 'faho', 'carcass-', 'karkas-',
+  ],
+  pressure: ['pressure', 'druk', 'waterdruk', 'presha', 'ingcindezi'],
+  whole: [
+    'whole', 'entire', 'hele', 'heel', 'yonke', 'sonke', 'sonkhe', 'yonkhe', 'lonke', 'lonkhe', 'ohle', 'otlhe', 'yohle',
+    'yotlhe', 'kaofela', 'hinkwayo', 'hinkwaswo', 'yothe', 'zwothe', 'yoke',
+  ],
+  cable: [
+    'cable-', 'kabel-', 'wire-', 'wiring', 'draad', 'drade', '-ntambo', '-ntsambo', 'ucingo', 'lucingo', '-cingo', 'mogala',
+    'megala', 'dithapo', 'thapo', 'khebole', 'dikhebole', 'kabole', 'mincila', 'terata',
   ],
 };

@@ -65,6 +65,8 @@ export const LEXICON: Record<LanguageCode, readonly string[]> = {
     'masinyane', 'khona', 'manje', 'kuyini', 'unjani', 'ninjani', 'ngikhona', 'sikhona', 'mina', 'thina',
     'kwa', 'ku', 'ka', 'nga', 'nasi', 'wozani', 'ningakwazi', 'kudala', 'selokhu',
     'phansi', 'isikhathi', 'njalo',
+    'yonke', 'zonke', 'bonke', 'konke', 'wonke', 'lonke', 'sonke', 'nsuku',
+    'ndawo', 'kule',
   ],
   xh: [
     'molo', 'molweni', 'molo', 'enkosi', 'ndiyabulela', 'siyabulela', 'ndicela', 'sicela', 'siyacela',
@@ -82,6 +84,8 @@ export const LEXICON: Record<LanguageCode, readonly string[]> = {
     'kudala', 'ebusuku', 'emini', 'qho', 'zonke', 'yonke', 'kuyo', 'khona', 'unjani', 'ninjani', 'ndiphilile',
     'ndiyavuya', 'ewe', 'hayi', 'mhlekazi', 'tata', 'mama', 'uxolo', 'kwa', 'ku', 'ka', 'nga',
     'kwakhona', 'kunye', 'kutheni', 'ixesha', 'ingxaki', 'phantsi', 'kwesi',
+    'kukho', 'ecaleni', 'amdaka', 'bonke', 'konke', 'wonke', 'lonke', 'sonke',
+    'endleleni',
   ],
   st: [
     'dumela', 'dumelang', 'lumela', 'lumelang', 'leboha', 'lebohile', 'kea', 'kopo', 'kopa', 'rea', 'metsi',
@@ -97,6 +101,8 @@ export const LEXICON: Record<LanguageCode, readonly string[]> = {
     'kgutlisa', 'lefa', 'tefo', 'akhaonte', 'mitha', 'mokoti', 'masoba', 'lesoba', 'dikoloi', 'koloi',
     'ditlhapi', 'ntjhafatsa', 'hle', 'ntse', 'ntate', 'mofumahadi', 'kgotso', 'bothata', 'mathata', 'o',
     'a', 'ne', 'se', 'tsa', 'tse', 'sebetsa', 'sebetse', 'sebeletsa', 'kgaolo', 'timile', 'dimile', 'tjena',
+    'ebile', 'bile',
+    'shwele', 'shweleng',
   ],
   tn: [
     'dumela', 'dumelang', 'leboga', 'ke', 'tswee', 'tsweetswee', 'kopa', 're', 'metsi', 'motlakase', 'mabone',
@@ -113,6 +119,7 @@ export const LEXICON: Record<LanguageCode, readonly string[]> = {
     'mathata', 'bothata', 'go', 'mo', 'o', 'a', 'ne', 'se', 'tsa', 'tse', 'rona', 'thari', 'dumelang',
     'ntsha', 'tlhe', 'tota', 'jalo', 'mang', 'gonna', 'nna', 'rona', 'lebelela', 'tlhokomela', 'tlhaloganya',
     'ebile', 'bile',
+    'sule', 'suleng',
   ],
   nso: [
     'thobela', 'dumela', 'dumelang', 'leboga', 'ke', 'hle', 'kgopela', 're', 'meetse', 'mohlagase', 'mabone',
@@ -130,6 +137,8 @@ export const LEXICON: Record<LanguageCode, readonly string[]> = {
     'kgopelo', 'nna', 'bjalo', 'mang', 'yohle', 'ohle', 'tšohle', 'tsohle', 'bohle', 'ntši', 'ntsi',
     'mentši', 'mentsi', 'kgolo', 'fase', 'godimo', 'tšwa', 'tswa', 'etšwa', 'hlokega', 'hloka', 'tšhelete',
     'gomme', 'ge',
+    'mmila', 'mmileng', 'mebila', 'mebileng',
+    'hwile', 'hwilego',
   ],
   ts: [
     'avuxeni', 'xewani', 'inhlekanhi', 'inhlikanhi', 'ndza', 'khensa', 'hi', 'khensa', 'inkomu', 'ndzi',
@@ -188,5 +197,7 @@ export const LEXICON: Record<LanguageCode, readonly string[]> = {
     'kwa', 'ku', 'ka', 'nga', 'kade', 'selokhu', 'ebusuku', 'emini', 'igcwele', 'kutjha', 'itjhwala',
     'ukukhanya', 'iphayiphi', 'ipompo', 'ithoyilethe', 'indlu', 'endlini', 'eenkhabeni', 'iinkhathi',
     'godu', 'phasi', 'isikhathi',
+    'hlanu', 'msinya', 'iinyanga', 'kusukela',
+    'endleleni',
   ],
 };
