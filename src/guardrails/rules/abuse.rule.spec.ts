@@ -250,5 +250,45 @@ describe(AbuseRule.name, () => {
     ])('allows the ordinary or angry report %p', (text) => {
       expect(sut.detect(text)).toBeNull();
     });
+
+    // Families learnt from messages written without sight of the rules: a death wish at staff, harm made to hang
+    // on what an official does, "I know where" with any named role, Afrikaans verb-first order after a clause,
+    // and "I will come and hit" (Nguni, Sotho, Venda, Tsonga consecutives) with a named official.
+    it.each([
+      'you lot deserve to be hanged, useless officials',
+      'those clerks should all be shot',
+      'i know where that lazy technician sleeps',
+      "tell the councillor she'll get hurt if she keeps ignoring us",
+      'Môre gaan ek daardie meterleser bliksem',
+      'Julle almal verdien om geskiet te word',
+      'Sizokuza sibethe amakhansela uma ugesi ungabuyi',
+      'Ndiza kuza ndibethe uceba',
+      'Nifanele ukudutshulwa nonke',
+      'Re tla tla ka ba betha bakhanselara',
+      'Ri ḓo ḓa ra rwa vhakhanselara',
+      'Hi ta ta hi ba khansela',
+    ])('finds a threat of violence (new family) in %p', (text) => {
+      expect(sut.detect(text)).toEqual({ rule: 'threat_violence', severity: 'threat' });
+    });
+
+    it.each(['As julle nie die water regmaak nie, sal ons die munisipale kantore afbrand', 'Indien die krag weer afgaan, gaan ons julle trokke opblaas'])(
+      'finds a threat against property said verb-first in %p',
+      (text) => {
+        expect(sut.detect(text)).toEqual({ rule: 'threat_property', severity: 'threat' });
+      },
+    );
+
+    it.each([
+      'I know where the ward office is, I will come tomorrow',
+      'tell the technician he will get hurt if he climbs that pole without gloves',
+      'you deserve to be paid back for the overcharge',
+      'Môre gaan ek die kantoor besoek',
+      'As die krag nie terug is nie, gaan ons die kantoor bel',
+      'Ngizokuza ngibone ikhansela ngomso',
+      'Ke tla tla ka bona khanselara',
+      'Ndi ḓo ḓa nda vhona khantsela',
+    ])('allows the near miss %p', (text) => {
+      expect(sut.detect(text)).toBeNull();
+    });
   });
 });

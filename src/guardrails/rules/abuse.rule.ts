@@ -62,7 +62,12 @@ const EN_THREAT_PERSON = [
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+(?:teach|show)\s+(?:you|u|them|your staff)\s+a lesson\b`,
   String.raw`${EN_SPEAKER_WILL}\s+(?:find|track down|look for|come to)\b[^.!?\n]{0,40}\band\s+(?:beat|hit|kill|hurt|stab|shoot|klap|moer|bliksem)\s+(?:you|u|them|him|her)\b`,
   String.raw`${EN_SPEAKER_WILL}[^.!?\n]{0,30}\b(?:with|bring(?:ing)?)\s+(?:a |my |our |some )?(?:guns?|firearms?|pistols?|rifles?|knives|knife|pangas?|machetes?|weapons?|petrol bombs?|bombs?|explosives)\b`,
-  String.raw`\bi know where (?:you|u|your (?:family|kids|staff)|the (?:councillor|mayor|manager)) (?:live|lives|stay|stays|work|sleep)\b`,
+  String.raw`\bi know where (?:you|u|your (?:family|kids|staff)|the (?:councillor|mayor|manager)|${EN_ROLE_TARGET}) (?:live|lives|stay|stays|work|sleep|sleeps|parks)\b`,
+  // A death wish at staff: "you all deserve to be shot", "they should all be hanged".
+  String.raw`\b(?:you|u|y'all|yall|you all|all of you|you people|you guys|you lot)\s+(?:all\s+)?(?:deserve|need|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|die|dead|beaten(?: up)?|necklaced|stabbed|murdered|lynched|slaughtered|put (?:up )?against a wall)\b`,
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:they|he|she|them|${EN_ROLE_TARGET})\s+(?:all\s+)?(?:deserves?|need|needs|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|necklaced|stabbed|murdered|lynched|slaughtered)\b`,
+  // Harm made to hang on what staff do: "he'll get hurt if he ignores us again".
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:he|she|they)(?:'ll| will| is going to|'s going to| are going to|'re going to| gonna)\s+(?:get|be)\s+(?:hurt|shot|stabbed|killed|beaten(?: up)?|burned|burnt)\b[^.!?\n]{0,15}\b(?:if|unless|when)\s+(?:he|she|they)\s+(?:ignores?|keeps?|doesn't|does not|don't|do not|won't|refuses?|fails?|tries|lies)\b`,
   String.raw`\b(?:watch|mind) your back\b|\byour days are numbered\b|\byou(?:'re| are) (?:a )?dead (?:man|woman|meat)\b`,
   String.raw`\byou(?:'ll| will| are going to|'re going to| are gonna|'re gonna) (?:get|be) (?:hurt|shot|stabbed|killed|beaten(?: up)?|burned|burnt|necklaced|murdered)\b`,
   String.raw`\b(?:there is|there's|i (?:put|left|planted)) a bomb\b`,
@@ -136,6 +141,8 @@ const AF_INTENSIFIER = String.raw`(?:(?:'n|n|so|fokken|fokkin|bleddie|bloody|sim
 // "Ek sal daardie meterleser skiet", "ons kom die kantoor afbrand": a named role or building, the verb at
 // the end of the clause (or "om ... te" with the infinitive).
 const AF_AUX = String.raw`(?:sal|gaan|gaan kom|sal kom|kom|wil|is op pad om|gaan vir)`;
+// "ek sal", or after a clause the verb comes first: "as die krag nie terug is nie, gaan ek ..."
+const AF_WILL = String.raw`(?:\b(?:ek|ons)\s+${AF_AUX}|\b(?:sal|gaan|kom|wil)\s+(?:ek|ons)(?:\s+(?:kom|gaan|vir))?)`;
 const AF_ROLE = any(
   'tegnikus', 'tegnici', 'tegnikusse', 'werkers?', 'amptenaar', 'amptenare', 'meterlesers?', 'meter lesers?', 'raadslid', 'raadslede',
   'personeel', 'klerke?', 'bestuurders?', 'burgemeester', 'kontrakteurs?', 'drywers?', 'inspekteurs?', 'kassiers?', 'ontvangsdame',
@@ -163,12 +170,13 @@ const AF = {
   ],
   threatPerson: [
     String.raw`\b(?:ek|ons|ek en my (?:maats|vriende|broers))\s+(?:sal|gaan|gaan vir|wil)\s+(?:vir\s+)?(?:jou|julle|hom|haar|u|die (?:bestuurder|raadslid|amptenare?|personeel|werkers?|klerk|burgemeester|tegnikus))\b(?:\s+[a-z'-]+){0,3}?\s+(?:doodmaak|dood maak|vermoor|skiet|doodskiet|slaan|doodslaan|steek|doodsteek|bliksem|opbliksem|moer|opmoer|donder|opdonder|seermaak|seer maak|aanrand|afbrand|verbrand|wurg|klap|opfok|stukkend slaan|platslaan)\b`,
-    String.raw`\b(?:ek|ons)\s+${AF_AUX}\s+(?:vir\s+)?${AF_ROLE_TARGET}(?:\s+(?!(?:om|vra|laat|help|kry|bel|sê|se)\b)[a-z'-]+){0,5}?\s+${AF_HARM}\b`,
+    String.raw`${AF_WILL}\s+(?:vir\s+)?${AF_ROLE_TARGET}(?:\s+(?!(?:om|vra|laat|help|kry|bel|sê|se)\b)[a-z'-]+){0,5}?\s+${AF_HARM}\b`,
+    String.raw`\b(?:julle|jy|hulle)\s+(?:almal\s+)?(?:verdien|moet)\s+(?:om\s+)?(?:almal\s+)?(?:geskiet|doodgemaak|vermoor|opgehang|verbrand|gestenig|doodgeskiet)\s+(?:te\s+)?word\b`,
     String.raw`\bek weet waar (?:jy|julle|u|die raadslid|die burgemeester) (?:bly|woon|werk)\b|\b(?:jy|julle) is dood\b`,
   ],
   threatProperty: [
     String.raw`\b(?:ek|ons)\s+(?:sal|gaan)\s+(?:(?:die|julle|jou|hierdie|u|al die|julle se)\s+)?(?:[a-z'-]+\s+){0,2}?(?:kantore?|gebou|geboue|munisipaliteit|raadsaal|stadsaal|motors?|trokke?|voertuie|depot|biblioteek|kliniek|alles|plek)\s+(?:[a-z'-]+\s+){0,2}?(?:afbrand|verbrand|aan die brand steek|aan brand steek|opblaas|stukkend maak|vernietig|platbrand|plunder)\b`,
-    String.raw`\b(?:ek|ons)\s+${AF_AUX}\s+(?:[a-z'-]+\s+){0,2}?(?:die|julle|jou|hierdie|daardie|daai|al die|julle se|u)\s+(?:[a-z'-]+\s+){0,2}?${AF_PROPERTY}\s+(?:[a-z'-]+\s+){0,3}?${AF_DESTROY}\b`,
+    String.raw`${AF_WILL}\s+(?:[a-z'-]+\s+){0,2}?(?:die|julle|jou|hierdie|daardie|daai|al die|julle se|u)\s+(?:[a-z'-]+\s+){0,2}?${AF_PROPERTY}\s+(?:[a-z'-]+\s+){0,3}?${AF_DESTROY}\b`,
   ],
 };
 
@@ -188,7 +196,7 @@ const NG_PROPERTY = any(
 // noun must name staff, so "ngizobulala izinambuzane" (the insects) and "sizoshisa udoti" stay out.
 // Singular "umsebenzi" is also "work" ("sizoshaya umsebenzi wethu kahle", we'll do our work well), so it
 // is only taken with killing, shooting and stabbing, or with Xhosa "betha" (hit) and a demonstrative.
-const NG_ROLE = String.raw`(?:(?:lo|lowo|loyo|loo|lona|labo|lababa|laba|lawo|abo|aba|bonke|wonke|le|leli|lelo|eli|elo|leso|eso)\s+)?(?:u?m(?:phathi|shayeli|fundi(?:\s+we?\s?mitha|\s+wamamitha)?|hloli|lawuli)|a?ba(?:sebenzi|phathi|shayeli|hloli|lawuli)|i?si(?:sebenzi|khulu|phathimandla)|i?zi(?:sebenzi|khulu|phathimandla)|u?ceba|a?maceba|i?khansela|a?makhansela|u?khansela|u?nobhala|u?mabhalan[ae]|o?sonkontileka|u?sonkontileka|u?thekhinishiyeni|i?thekhinishiyeni|[iu]-?(?:technician|official|driver|contractor|clerk|councillor|worker|manager|inspector)s?|ofunda\s+(?:a?ma)?mitha)\b`;
+const NG_ROLE = String.raw`(?:(?:lo|lowo|loyo|loo|lona|labo|lababa|laba|lawo|abo|aba|bonke|wonke|le|leli|lelo|eli|elo|leso|eso)\s+)?(?:u?m(?:phathi|shayeli|fundi(?:\s+we?\s?mitha|\s+wamamitha)?|hloli|lawuli)|a?ba(?:sebenzi|phathi|shayeli|hloli|lawuli)|i?si(?:sebenzi|khulu|phathimandla)|i?zi(?:sebenzi|khulu|phathimandla)|u?ceba|a?maceba|i?khansela(?:ra)?|a?makhansela(?:ra)?|u?khansela(?:ra)?|u?nobhala|u?mabhalan[ae]|o?sonkontileka|u?sonkontileka|u?thekhinishiyeni|i?thekhinishiyeni|[iu]-?(?:technician|official|driver|contractor|clerk|councillor|worker|manager|inspector)s?|ofunda\s+(?:a?ma)?mitha)\b`;
 const NG_INSULT_STEM = any('lima', 'wula', 'phukuphuku', 'denge', 'yatha', 'bhanxa', 'domu', 'thutha', 'febe', 'lwane');
 const NG_ANIMAL_STEM = any('nja', 'mfene', 'ngulube', 'mbongolo');
 const NG_INSULT_WORD = String.raw`(?:(?:si|isi|zi|izi)${NG_INSULT_STEM}|(?:i|zi|izi)?${NG_ANIMAL_STEM})`;
@@ -199,6 +207,10 @@ const NG = {
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|zoku|zaku|taku|yaku)\s?(?:ku)?(?:(?:bulala|bulale|dubula|dubule|gwaza|gwaze|hlaba|hlabe)\s+(?:(?:lo|lowo|loyo|loo|lona)\s+)?|(?:betha|bethe)\s+(?:lo|lowo|loyo|loo|lona)\s+)u?msebenzi\b(?!\s+(?:wami|wam|wethu|wakho|wenu|wabo|wakhe|omuhle|kahle|wonke))`,
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|zoku|zaku|taku|yaku)\s?(?:ku)?${NG_HARM}\b${NG_NOT_A_CALL}\s+${NG_ROLE}(?![^.!?\n]{0,30}\b(?:ucingo|umnxeba|ifoni|ifowuni|i-?call|ikholi))`,
     String.raw`\b(?:ngi|si|ndi)funa\s+uku(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
+    // "ngizokuza ngibethe ikhanselara", "ndiza kuza ndibethe uceba": I will come and hit (a named official)
+    String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta|zofika|zokufika)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)(?:m|ba)?${NG_HARM}\b${NG_NOT_A_CALL}\s+${NG_ROLE}`,
+    // "nifanele ukudutshulwa nonke": you deserve to be shot
+    String.raw`\b(?:u|ni)fanel(?:e|we)\s+(?:nonke\s+)?uku(?:dutshulwa|dubulwa|bulawa|shiswa|gwazwa|hlatywa|dutyulwa|bulawa nonke)\b`,
     String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)?(?:uku|ku)?(?:zo|za)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
     String.raw`\b(?:ngiyazi|siyazi|ndiyazi|siyayazi)\s+(?:ukuthi\s+|ukuba\s+|kutsi\s+)?(?:uhlala|nihlala|uhlalaphi|uhlala phi|uyahlala)\b`,
   ],
@@ -233,15 +245,16 @@ const ST_ROLE = any(
   'mokonteraka', 'bakonteraka', 'thekhenishene', 'thekinishiene', 'mmadi wa (?:metara|mitara|metere)', 'babadi ba (?:metara|mitara|metere)',
   'ofisiri', 'bo-?ofisiri', 'mohlanka', 'bahlanka', 'motsamaisi', 'batsamaisi', 'mmeya', 'meyara', 'ramotse',
 );
-const ST_AUX = String.raw`(?:tla|tlaa|tlo|tlilo|ta|tla tla (?:ho|go)|tlo tla go|tlaa tla go|tlile (?:ho|go)|tla (?:ho|go)|tlo go|batla (?:ho|go))`;
+// "ke tla tla ka mo betha": will come and (ka / ke, the consecutive) hit him
+const ST_AUX = String.raw`(?:tla|tlaa|tlo|tlilo|ta|tla tla (?:ho|go|ka|ke)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go)|tla (?:ho|go)|tlo go|batla (?:ho|go))`;
 // ("Masilo" is a common name, so Sepedi "lesilo", fool, is only taken in the singular.)
-const ST_INSULT_NOUN = any('sethoto', 'dithoto', 'setlatla', 'ditlatla', 'sephoqo', 'diphoqo', 'sefebe', 'difebe', 'seeleele', 'dieleele', 'setlaela', 'ditlaela', 'sesilo');
+const ST_INSULT_NOUN = any('sethoto', 'dithoto', 'setlatla', 'ditlatla', 'sephoqo', 'diphoqo', 'sefebe', 'difebe', 'seeleele', 'dieleele', 'setlaela', 'ditlaela', 'sesilo', 'disilo');
 const ST_ANIMAL = any('ntja', 'dintja', 'kolobe', 'dikolobe', 'tshwene', 'ditshwene', 'esele', 'diesele', 'tonki', 'lesilo');
 const ST = {
   threatPerson: [
     String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo|tlilo|ta|tlile ho|tla ho|tla go|tlo go)\s+(?:go|o|le|lo|mo|ba|lena|wena)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:go|o|le|lo|mo|ba)\s+)?${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))\s+(?:(?:eo|yo|yoo|yole|bao|bale|ba|mo|wa|wa rona|wa rena|ka moka|kaofela|botlhe)\s+)?${ST_ROLE}\b`,
-    String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go)|tlo tla go|tlaa tla go|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
+    String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\bke\s+(?:a\s+)?(?:tseba|itse)\s+(?:moo|kwa|mo|gore)\s+o\s+(?:dulang|nnang|dulago|dulang teng|dula|nna)\b`,
   ],
   threatProperty: [
@@ -262,7 +275,10 @@ const TV = {
     String.raw`\b(?:ndzi|hi)\s+(?:ta|ta ku|nga)\s+(?:ku|mi|n'wi|nwi|va)\s+(?:dlaya|dubula|tlhava|vavisa|ba hi xibakele)\b`,
     String.raw`\b(?:ndi|ri)\s+do\s+(?:u|ni|vha|mu)\s+(?:vhulaya|rwa|thuntsha|vhavhisa|fhisa)\b`,
     String.raw`\b(?:ndzi|hi)\s+ta\s+(?:dlaya|dubula|tlhava|vavisa)\s+(?:(?:mutirhi|vatirhi|khansela|tikhansela|muchayeri|vachayeri|mulanguteri|valanguteri)\b)`,
-    String.raw`\b(?:ndi|ri)\s+do\s+(?:vhulaya|rwa|thuntsha|vhavhisa)\s+(?:(?:mushumi|vhashumi|khanselara|vhakhanselara|mureili|vhareili|mulanguli|vhalanguli)\b)`,
+    String.raw`\b(?:ndi|ri)\s+do\s+(?:vhulaya|rwa|thuntsha|vhavhisa)\s+(?:(?:mushumi|vhashumi|khanselara|vhakhanselara|khantsela|vhakhantsela|mureili|vhareili|mulanguli|vhalanguli)\b)`,
+    // "ndi do da nda rwa khantsela": will come and (nda / ra, the consecutive) hit; "ndzi ta ta ndzi ba khansela"
+    String.raw`\b(?:ndi|ri)\s+do\s+da\s+(?:nda|ra|ndi|ri)\s+(?:(?:u|ni|vha|mu)\s+(?:vhulaya|rwa|thuntsha|vhavhisa|fhisa)\b|(?:vhulaya|rwa|thuntsha|vhavhisa)\s+(?:mushumi|vhashumi|khanselara|vhakhanselara|khantsela|vhakhantsela|mureili|vhareili|mulanguli|vhalanguli)\b)`,
+    String.raw`\b(?:ndzi|hi)\s+ta\s+ta\s+(?:ndzi|hi)\s+(?:(?:ku|mi|n'wi|nwi|va)\s+(?:dlaya|dubula|tlhava|vavisa|ba)\b|(?:dlaya|dubula|tlhava|vavisa|ba)\s+(?:mutirhi|vatirhi|khansela|tikhansela|muchayeri|vachayeri)\b)`,
   ],
   threatProperty: [String.raw`\b(?:hi|ndzi|ri|ndi)\s+(?:ta|do)\s+(?:hisa|fhisa|tshwa)\s+(?:[a-z'-]+\s+){0,2}?(?:ti-?hofisi|hofisi|ofisi|masipala|masipaala|zwifhato|zwiofisi|swivandla|movha|mimovha|zwothe|hinkwaswo)\b`],
   insult: [

@@ -318,6 +318,76 @@ const ORDINARY = [
   'Thank you',
 ];
 
+// Families learnt from messages written without sight of the rules: homes swept away and people on the roofs,
+// a person swept away or swallowed by the water, someone under a fallen wall, a fall into a hole, gas with a
+// person overcome, a home burning with its own concord, a mob beating someone, guns in the plural.
+const NEW_FAMILIES: Array<[string, string, Kind]> = [
+  // homes swept away by the water
+  ['zu', 'Umfula ukhukhule imijondolo yethu ebusuku', 'flooding'],
+  ['xh', 'Amanzi akhukhula iindlu ezisezantsi', 'flooding'],
+  ['st', 'Noka e hohola matlo a baahi', 'flooding'],
+  ['tn', 'Metsi a gogotse dintlo tsa baagi', 'flooding'],
+  ['ve', 'Mulambo u khou kukula nndu dza vhathu', 'flooding'],
+  ['en', 'the river washed away our homes, please send boats', 'flooding'],
+  // people gone up onto the roofs in a message about the water
+  ['zu', 'Amanzi ayakhuphuka, izingane zikhwele ophahleni lwesikole', 'flooding'],
+  ['tn', 'Metsi a tletse motse, bana ba palame marulelo a ntlo', 'flooding'],
+  ['ts', 'Mati ya tele, vana va khandziye ehenhla ka xikolo', 'flooding'],
+  ['ve', 'Madi o dala, vhana vho gonya ntha ha tshikolo', 'flooding'],
+  ['en', 'flood water everywhere and families are sitting on their roofs', 'flooding'],
+  // a person swept away, swallowed by the water, drowning in it
+  ['zu', 'Umfula ukhukhula ingane ebhulohweni, siza', 'drowning'],
+  ['st', 'Metsi a hohotse mosimane nokeng', 'drowning'],
+  ['ts', 'Mufana u mitiwile hi nambu', 'drowning'],
+  ['ve', 'Musidzana o khou nwela mulamboni', 'drowning'],
+  // someone under what fell, or a wall fallen onto people
+  ['en', 'the roof of the hall caved in, one man is still under the rubble', 'injury'],
+  ['en', 'a wall fell on three workers at the site', 'injury'],
+  ['xh', 'Udonga luwile, umntwana usephantsi kwalo', 'injury'],
+  ['tn', 'Lobota lo wetse, mosimane o sa ntse a le ka fa tlase ga lone', 'injury'],
+  ['nr', 'Idonga liwele phezu kwagogo', 'injury'],
+  ['nso', 'Leboto le weletše bašomi ba mmasepala', 'injury'],
+  // a fall into a hole, and cannot get out
+  ['st', 'Ngwana o wele ka hare ho sekoti se butsweng', 'injury'],
+  ['tn', 'Ngwana o tsene mo phaepeng e kgolo, ga a kgone go tswa', 'injury'],
+  // gas and a person overcome; a fall and no longer speaking or breathing
+  ['xh', 'Kukho ivumba legesi endlini, utata uwile akasathethi', 'injury'],
+  ['en', 'gas leak in the flat and my neighbour collapsed', 'injury'],
+  ['st', 'Ho na le monko wa gase ka tlung, ntate o wele', 'injury'],
+  ['en', "grandpa fell in the bathroom and he's not speaking", 'injury'],
+  ['af', 'Oupa het van die leer afgeval en haal skaars asem', 'injury'],
+  ['ve', 'Mukegulu o wa, a si tshee a tshi fema', 'injury'],
+  // a home burning, said with its own concord
+  ['st', 'Mokhukhu wa moahisani o a cha, re thuseng', 'fire'],
+  ['st', 'Lebenkele la rona le a cha', 'fire'],
+  // someone being beaten by a group; guns in the plural
+  ['st', 'Ho na le mosadi ya shapuwang ke banna mona', 'violence'],
+  ['ts', 'Ku na vanhu lava nga na swibamu exitolo', 'violence'],
+];
+
+// The near misses of those families: hyperbole, workers on a roof, a thing under a wall, lights that are on.
+const NEW_FAMILIES_NEAR_MISSES = [
+  'the whole township is drowning in garbage',
+  'Ons straat verdrink in vuilgoed',
+  'Sesiminza kudoti lapha eKwaThema',
+  'Siyarhaxwa ziinkunkuma kule lali',
+  'Loadshedding e a re bolaya mona',
+  'Hierdie slaggate maak ons dood',
+  'what number do I phone if there is a fire at night?',
+  'Ngicela inombolo engizoyishayela uma kukhona umlilo',
+  'Ke kopa nomoro ya go leletsa fa go na le molelo',
+  'my heart is burning over this electricity bill',
+  'Abasebenzi bakhwele ophahleni ukulungisa ithangi lamanzi',
+  'the workers are on the roof repairing the water tank',
+  'the wall is cracked and the water meter is under it',
+  'Udonga luwile, umgwaqo usengaphansi kwamanzi',
+  'Lebone la seterata ka pela ntlo ya rona le tuka motshehare',
+  'there is a smell of gas near the substation, please check',
+  'the pole fell and the councillor is not answering our calls',
+  'bana ga ba kgone go tshameka ka gobane bojang bo boleele',
+  'Izinja zasemgwaqweni zihlasela abantwana njalo',
+];
+
 describe(EmergencyRule.name, () => {
   describe('detect', () => {
     it.each(FLOODING_HOMES)('finds homes flooding in %s: %s', (_language, text, kind) => {
@@ -341,6 +411,14 @@ describe(EmergencyRule.name, () => {
     });
 
     it.each(ORDINARY)('leaves an ordinary report alone: %s', (text) => {
+      expect(rule.detect(text)).toBeNull();
+    });
+
+    it.each(NEW_FAMILIES)('finds the emergency in a newly learnt family in %s: %s', (_language, text, kind) => {
+      expect(rule.detect(text)?.kind).toBe(kind);
+    });
+
+    it.each(NEW_FAMILIES_NEAR_MISSES)('leaves a near miss of a newly learnt family alone: %s', (text) => {
       expect(rule.detect(text)).toBeNull();
     });
 
@@ -374,6 +452,8 @@ describe(EmergencyRule.name, () => {
       'Megala ya motlakase e wetse fa fatshe',
       'Die kragdraad lê op die grond voor die skool',
       'Amanzi angene endlini ngenxa yepayipi eliqhumile',
+      'Itransformer iyasha esitratweni',
+      'Intsambo yagezi iwele phansi, umntfwana uyithintile',
     ])('is true when the emergency is also a municipal fault: %s', (text) => {
       expect(rule.detect(text)).toMatchObject({ municipalHazard: true });
     });

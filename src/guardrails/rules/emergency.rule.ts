@@ -41,7 +41,7 @@ const ELECTRIC = any(
 const CABLE = any(
   'cables?', 'wires?', 'wiring', 'power ?lines?', 'electric(?:al|ity)? lines?', 'overhead lines?', 'kabels?', 'draad', 'drade', 'kragdraad', 'kragdrade',
   'kraglyn(?:e)?', 'kragkabels?', 'intambo', 'izintambo', 'iintambo', 'ntambo', 'l?u?cingo', 'izingcingo', 'ntambhu', 'tintambhu', 'tintambo',
-  'ntsambo', 'tintsambo', 'i?khebula', 'amakhebula', 'thambo', 'dithambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
+  'i?ntsambo', 'tintsambo', 'i?khebula', 'amakhebula', 'thambo', 'dithambo', 'dithapo', 'thapo', 'terata', 'megala', 'mogala', 'khebole', 'dikhebole', 'kabole',
 );
 const INFRA_ELECTRIC = any(
   CABLE, 'poles?', 'transformers?', 'trafo', 'transformator', 'substations?', 'substasie', 'mini-? ?subs?', 'kiosks?', 'meter ?box(?:es)?', '(?:electricity|electric|power|distribution) box(?:es)?',
@@ -51,7 +51,7 @@ const INFRA_ELECTRIC = any(
 const INFRA_WATER = any(
   'pipes?', 'burst', 'main', 'mains', 'water ?main', 'sewers?', 'sewage', 'sewerage', 'drains?', 'storm ?water', 'manholes?', 'pyp', 'pype',
   'hoofpyp', 'riool', 'rioolwater', 'dreine?', 'mangat', 'stormwater', '\\w*(?:payipi|mbhobho|phaephe|phayiphi|phaiphi)',
-  'indle', 'ilindle', 'yendle', 'yelindle', 'ngendle', 'dam wall', 'damwal', 'reservoir', 'tank',
+  'indle', 'ilindle', 'yendle', 'yelindle', 'ngendle', 'endle', 'elindle', 'ngelindle', 'i-?sewer\\w*', 'dam wall', 'damwal', 'reservoir', 'tank',
 );
 // Something open in the ground that someone fell into: the hole is the municipal fault.
 const INFRA_HOLE = any('manholes?', 'open holes?', 'trench(?:es)?', 'potholes?', 'sinkholes?', 'mangat', 'slaggat', 'open pits?', 'pit (?:toilet|latrine)');
@@ -75,13 +75,15 @@ const CABLE_AFR = any(
 );
 // Not moving, unconscious, not breathing: Afrikaans and the African languages say it of a person by its concord.
 const INCAPACITATED_AFR = any(
-  'beweeg nie', 'roer nie', 'bewusteloos', 'asem nie',
+  'beweeg nie', 'roer nie', 'bewusteloos', 'asem nie', '(?:asem|haal) (?:nog )?skaars(?: asem)?', 'skaars asem',
+  // Tshivenda: "a si tshee a tshi fema" (no longer breathing)
+  'a? ?si tshee a tshi (?:fema|femba)',
   'a(?:ka|yi|ba)(?:sa)?(?:nyakazi|nyakati|shukumi|phefumul[ie]|phefumli|vuki)', '\\w*qulek\\w*',
   '(?:ga|ha) a (?:sa )?(?:sisinyehe|tshikinyege|sikinyege|heme|hueme|phefumolohe|tsebe letho|itse sepe|tsebe selo)', 'idibe(?:tse|tswe|ts|le)', 'idibala',
   'a (?:nga |a )?(?:ha )?(?:hefemuli|tsekatseki|tshukumi)', 'ha (?:khou |tsha )?(?:fembi|fema)',
 );
 const INCAPACITATED = any(
-  INCAPACITATED_AFR, 'unconscious', 'unconcious', 'not breath?ing', 'stopped breathing', 'passed out', 'lifeless', 'motionless',
+  INCAPACITATED_AFR, 'unconscious', 'unconcious', 'not breath?ing', '(?:barely|hardly) breath?ing', 'stopped breathing', 'passed out', 'lifeless', 'motionless',
   "(?:he|she|they|him|her|child|boy|girl|man|woman|baby|kid|person|neighbou?r|son|daughter|hes|shes|theyre)(?: is| are|'s|'re| was)? (?:still )?not (?:moving|breathing|waking up|responding)",
 );
 // Touching or holding, with a person's subject concord (a tree or a branch touching the lines is a fault, not an emergency).
@@ -94,6 +96,55 @@ const HELD_BY = any(
   'struck by', 'zapped by',
 );
 const FELL = any('fell', 'fallen', 'falls', 'falling', 'landed', '\\w*w(?:ele|ile|etse|ela)', '(?:i|zi|li|lu|u|ba|a)we', 'geval', 'val');
+
+// Water, a river or a flood, as the subject of "sweeping away": amanzi / emanti, metsi / meetse, mati, madi (ve).
+const WATER_BODY = any(
+  '\\w*man(?:zi|ti)', 'me?ets[ei]', 'mati', 'madi', '\\w*(?:mfula|mlambo)', 'noka', 'molapo', 'nambu', 'mulambo', '\\w*khukhula', 'merwalela', 'morwalela',
+  'water', 'river', 'floods?', 'flood ?water', 'stream', 'rivier', 'vloed(?:water)?',
+);
+// -khukhula (nguni, ts), -hohola (st), -gogola / -kgogola (tn, nso), -kukula (ve): to sweep away. A verb stem
+// with whatever concord and tense it carries (akhukhula, ukhukhule, a hohotse, e gogotse, a khou kukula).
+const SWEEP = '\\w*(?:khukhul|khukul|hohol|hohot|gogol|gogot|kgogol|kgogot|kukul)\\w*';
+// Homes, the object swept away: izindlu / tindlu, matlo / dintlo, nndu (ve), shacks.
+const DWELLING = any(
+  '\\w*(?:ndlu|ndlwana|jondolo|tyotyombe|khaya)', 'imizi', 'matlo', 'ntlo', 'dintlo', 'matlwana', 'mekhukhu', 'mokhukhu', 'mikhukhu', 'mukhukhu',
+  'makaya', 'nndu', 'dzinndu', 'houses', 'homes', 'shacks', 'huise', 'hokke',
+);
+// Climbing up to escape the water: -khwela (zu, xh, nr), -gibela (ss), -hlwa (st), -palama (tn), -namela (nso),
+// -khandziya (ts), -gonya (ve); and where to: the roof, on top of the houses.
+const CLIMBED = '\\w*(?:khwel|gibel|hlwel|hlwets|palam|namel|namets|khandziy|gony)\\w*';
+const ROOF = any(
+  '\\w*phahl(?:eni|a)', '\\w*rulel\\w*', '(?:etulu|phezu|phezulu|ngaphezulu) kw\\w*', 'ehenhla(?: ka \\w+)?', 'n?ntha ha \\w+', 'roofs?', 'dak(?:ke)?',
+);
+// A person said to be under what fell, "still" where the language marks it: "one is still under it",
+// "usengaphansi kwalo", "o ka fase ga lona", "vha kha di vha fhasi halwo", "u le ehansi ka rona".
+const UNDER_IT = any(
+  `(?:(?:is|are|'s|'re|lies|lie|le|is) )?(?:still|stuck|trapped|pinned|nog|steeds|vas)(?: (?:stuck|trapped|pinned|lying|vas))? (?:under|underneath|beneath|onder) (?:it|them|there|that|dit|the (?:rubble|debris|bricks|wall|roof|rocks)|die (?:muur|puin|stene|dak))`,
+  // (not "umgwaqo usengaphansi kwamanzi", the road still under water)
+  '(?:u|ba|ngi|si)(?:se|sese)(?:ngaphansi|phansi|ngaphantsi|phantsi) kwa(?!man(?:zi|ti))\\w+',
+  '(?:o|ba) (?:sa |ntse |sa ntse )?(?:a |ba )?(?:le )?ka (?:tlasa|tlase|fase|fa tlase) (?:ga |la )?(?:lona|yona|wona|sona|lone|yone|one|bona|tsona)',
+  '(?:kha di vha|kha di|vha|vhe|u|o) fhasi ha(?:lwo|lo|yo|zwo|dzo|wo)', '(?:ha|le|ri) ehansi ka (?:rona|yona|wona|swona)',
+);
+// What falls on people: a wall, a roof, a building, in every language.
+const WALL = any(
+  'walls?', 'roof', 'ceiling', 'building', 'house', 'structure', 'bricks', 'rubble', '\\w*donga', 'lubondza', 'lubondvo', 'lebota', 'lobota', 'leboto', 'marako', 'lerako',
+  'rirhangu', 'marhangu', 'luvhondo', 'khumbi', 'muur', 'mure', 'dak', 'moago', 'isakhiwo', 'tshifhato', 'ntlo',
+);
+// Who it falls on: any person, and the workers, grannies and numbers of people walls tend to fall on.
+const WALL_VICTIM = any(
+  ANY_PERSON, '\\w*(?:sebenzi|sebenti|sebetsi|sebeletsi|shumi|tirhi|somi|gogo)\\w*',
+  '(?:two|three|four|five|several|some|many|\\d+) (?:\\w+ )?(?:people|persons|men|women|boys|girls|children|kids|workers|learners|pupils)',
+);
+// Gas: a leak or its smell ("phunga legesi", "monko wa gase"); and someone overcome by it.
+const GAS = any(
+  'gas ?(?:leak\\w*|lek\\w*|smell\\w*|bottle|bottel|cylinder|silinder|stove|heater)', 'gaslek\\w*', 'lpg', 'smell(?:s|ing)? (?:of |like )?gas', 'reuk (?:na |van )?gas',
+  `(?:\\w*phunga|\\w*vumba|monko|monkgo|munukho|nkwavo|nun'?hwelo)${GAP(1)}(?:le|la|ya|wa|ra|lwe|ka)?-?(?:gesi|gas|gase|kgase|gasi)`,
+);
+// No longer speaking, said of one person (a councillor who "does not answer" is a complaint, so the plain negative is left out).
+const NOT_SPEAKING = any(
+  'akasa(?:khulumi|thethi|phenduli|phendvuli)', '(?:ga|ha) a sa (?:bue|bui|bolele|arabe|arabi)', 'a (?:nga ha|ha ha) vulavuli', 'a (?:a )?tsha amb[ai]',
+  "(?:he|she|hes|shes|he's|she's)(?: is)? (?:not|no longer|can't|cannot) (?:talking|speaking|speak|talk)", '(?:hy|sy) (?:kan )?(?:nie )?(?:meer )?praat(?: meer)? nie',
+);
 
 // Hitting, beating, attacking in Sotho-Tswana: a stem with an object concord (nshapa, mpetsa, nkitaya, ntlhasela)
 // or a person as object (o betsa mosadi wa gagwe), or in the passive (ke a bethwa).
@@ -137,7 +188,7 @@ const FAMILIES: Family[] = [
     // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
     // Xitsonga / Tshivenda
-    'tlhaviw', '\\bxibamu\\b', '\\btshigidi\\b', '\\blufhanga\\b',
+    'tlhaviw', '\\b(?:xi|swi)bamu\\b', '\\b(?:tshigidi|zwigidi)\\b', '\\blufhanga\\b',
   ),
   family(
     'violence.assault',
@@ -163,6 +214,8 @@ const FAMILIES: Family[] = [
     `\\b${ST_HIT}${GAP(0)}${ST_VICTIM}\\b`,
     '\\b(?:o|ba) (?:a )?otla (?:mosadi|mosali|ngwana|bana|mme|mma|ngwanaka|ngwanake|mogatsa\\w*)\\b',
     '\\b(?:ke|o|re|ba|e) (?:a |ntse |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
+    // the relative: "motho ya otlwang ke sehlopha" (a person being beaten by a group)
+    '\\b(?:ya|yo|eo|bao|ba|a) (?:a |ntse |sa ntse )?(?:shapuwang|shapjwang|betswang|bethwang|itewang|tlhaselwang|hlaselwang|otlwang|kgamwang)\\b',
     // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
     `\\b\\w*(?:shaya|betha|bhaxabula|hlasela|khahlela|shayile|bethile)${GAP(0)}${NGUNI_VICTIM}\\b`,
     'ya(?:ngi|ndi|si|m|ba)(?:hlasela|khahlela|kinya|klinya)\\b',
@@ -257,6 +310,9 @@ const FAMILIES: Family[] = [
     'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b', '\\bkutsha (?:i|in)?(?:ndlu|tyotyombe|jondolo|khaya)\\w*',
     // Sotho-Tswana: mollo / molelo; e a tuka (st), e a sha (tn), e a swa (nso)
     '\\bmol(?:l|el)o\\b', '\\b(?:e|di|le|se|go|ho|re|ntlo e|matlo a) a (?:tuka|sha|swa|tjha)\\b', '\\b(?:e|di) tjhele\\b',
+    // a home burning, with its own concord: "mokhukhu o a cha", "ntlo ya rona e a tuka", "matlo a sha"
+    // (the concord must be the home's own: in "lebone ... pela ntlo ya ka le tuka" it is the street light that is on)
+    `\\b(?:(?:mokhukhu|mokhukhwana)${GAP(2)}o|(?:ntlo|ntlwana|kereke)${GAP(2)}e|(?:matlo|mekhukhu)${GAP(2)}a|dintlo${GAP(2)}di|lebenkele${GAP(2)}le|sekolo${GAP(2)}se)(?: a| ntse| sa ntse)? (?:cha|tjha|tuka|sha|swa)\\b`,
     `\\b(?:indlu|izindlu|umjondolo|imijondolo|ikhaya|indlwana)${GAP(2)}(?:i|zi|u|li)?(?:shile|tshile|tjhile)\\b`, '\\b(?:tukile|e tukang|e tuka|e shele|di shele)\\b', '\\bdi tuka\\b',
     // Xitsonga: ndzilo, ku pfurha; Tshivenda: mulilo, i khou swa
     // Xitsonga: yindlu ya tshwa; Tshivenda: nndu i a swa / i khou fhiswa; code-switched: indlu iya-burn
@@ -267,6 +323,12 @@ const FAMILIES: Family[] = [
   family(
     'drowning.drown',
     'drowning',
+    // swept away by the water or the river: "umfula ukhukhule umfana", "noka e hohotse ngwana"
+    `\\b${WATER_BODY}${GAP(2)}${SWEEP}${GAP(0)}${ANY_PERSON}\\b`,
+    // swallowed by the water: "u mitiwa hi mati" (ts), "ugwinywe ngamanzi", "o metswa ke metsi"
+    `\\b(?:mitiw\\w*|metswa|meditswe|metsitswe|gwinywe|gwinywa|ginywe|ginywa|swallowed by)${GAP(0)}(?:(?:hi|ke|nga|yi|ngu|the) )?(?:mati|metsi|meetse|madi|nambu|noka|mulambo|ndhambhi|water|river|flood|ngaman(?:zi|ti)|ngemanti|yimfula|ngumfula|ngumlambo)\\b`,
+    // drowning in the water: "u khou nwela madini" (ve), "o nwela nokeng"
+    '\\b(?:u|o|vho|a|ba|ri) (?:khou|a|tshi) nwela\\b', '\\bnwela (?:madini|metsing|meetseng|ematini|matini|damuni|dambani|mulamboni|nokeng|letamong)\\b',
     '\\bdrown(?:ing|ed|d|s)?\\b', '\\bdrouning\\b', '\\bswept (?:away|off)\\b', '\\bcarried away by (?:the )?(?:water|river|flood)\\b',
     `\\b(?:child|kid|baby|person|man|woman|people|someone|somebody|car|taxi|him|her|them)${GAP(4)}washed away\\b`,
     `\\bwashed away${GAP(0)}(?:a |the |my |our )?(?:child|kid|baby|person|man|woman|people|car|taxi)\\b`,
@@ -277,18 +339,25 @@ const FAMILIES: Family[] = [
     '\\b(?:kgukgunetswe|kgukguneditswe|khukhuriwile|khukhuriwa|kokodzwa|kokodzwe) (?:ke|hi|nga) (?:metsi|meetse|mati|madi|noka|mulambo)\\b',
     '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
     // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
-    'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
+    'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|oele|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
     `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
     '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe|nkilwe|gogilwe|kgogilwe|gogwa) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
     // Xitsonga (ku mbombomela), Tshivenda (o nwela)
-    '\\bmbombom', '\\b(?:u|va|ri|a) (?:wele|wile) (?:enambyeni|ematini|edamini|exidziveni)\\b',
+    '\\bmbombom', '\\b(?:u|va|ri|a) (?:wele|wile) (?:enambyeni|ematini|edamini|edamu|exidziveni|elwandle)\\b',
     `\\b(?:car|taxi|bus|bakkie|vehicle|kar|motor|imoto|koloi|movha)${GAP(6)}(?:into|in|in die|emfuleni|emlanjeni|nokeng) ?(?:the |a )?(?:river|dam|water|flood ?water|rivier|dam)?\\b(?=[^]*\\b(?:inside|binne|ngaphakathi|ka hare|ka gare|people|mense|abantu|batho|stuck|trapped|vas)\\b)`,
-    '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|dhamuni|tivhani)\\b',
+    '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|damuni|dhamuni|tivhani)\\b',
     '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|thwelwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
   ),
   family(
     'flooding.home',
     'flooding',
+    // homes swept away: "amanzi akhukhula izindlu", "metsi a hohola matlo", "madi a khou kukula nndu"
+    `\\b${WATER_BODY}${GAP(2)}${SWEEP}${GAP(0)}${DWELLING}\\b`,
+    `\\b(?:water|floods?|river)${GAP(2)}(?:washed|washing|swept|sweeping|carried|carrying|took|taking) (?:away )?(?:the |our |their |people's |all the )?(?:houses|homes|shacks)\\b`,
+    `\\b(?:houses|homes|shacks|huise|hokke)${GAP(2)}(?:washed|swept|being washed|being swept|carried) away\\b`,
+    // people climbed onto the roofs, in a message about water: "bakhwele ophahleni", "ba hlwetse marulelong",
+    // "va khandziye ehenhla ka tindlu", "vho gonya ntha ha nndu", "people on the roof and the water is rising"
+    `^(?![^]*?\\b(?:\\w*lungis\\w*|fix\\w*|repair\\w*|\\w*lokis\\w*|\\w*baakany\\w*|herstel\\w*|regmaak\\w*)\\b)(?=[^]*?\\b(?:${WATER_BODY}|\\w*khukhul\\w*|rising|styg)\\b)[^]*?\\b(?:${CLIMBED}${GAP(2)}${ROOF}|(?:people|passengers|persons|kids|children|famil(?:y|ies)|they|we|residents|everyone|mense|ons|hulle)${GAP(2)}(?:on|op) (?:the |their |our |a |its |die |hul )?(?:roofs?|dak(?:ke)?))\\b`,
     `\\b(?:house|houses|home|homes|room|rooms|shack|shacks|kitchen|bedroom|flat|everything|rdp|inside)${GAP(2)}(?:flooding|flooded|under ?water|full of water|submerged|filling (?:up )?with water)\\b`,
     `\\b(?:flood(?:ing|ed|s)?|water|sewage|sewer water|rain ?water|storm ?water)(?: is| are| was)?(?: (?:coming|pouring|rushing|gushing|flowing|flooding|streaming|getting|running|going|seeping))?${GAP(0)}(?:into|inside|entering)${GAP(0)}(?:the |our |my |their |people's |all (?:the )?)?(?:houses?|homes?|shacks?|rooms?|bedrooms?|kitchen)\\b`,
     `\\bflood(?:ing|ed|s)? (?:our|my|the|their|people's|all the) (?:houses?|homes?|shacks?|rooms?)\\b`, '\\bfloods?\\b(?! ?lights?)',
@@ -336,12 +405,27 @@ const FAMILIES: Family[] = [
     `\\b(?:child|children|kid|kids|baby|person|someone|somebody|man|woman|boy|girl|people|worker|granny|gogo)${GAP(2)}(?:under|beneath|underneath) (?:the |a |some )?(?:bricks|rubble|wall|debris|rocks|roof|sand|collapsed\\w*)\\b`,
     '\\b(?:a|aba|angi|asi|aka|ayi)(?:ka|yi|ba|ngi|si)?kwazi ukuphuma\\b', '\\bkan nie (?:uit ?kom|uitkom|uit die \\w+ kom|uit) nie\\b', '\\bsit vas\\b', '\\bsit(?: \\w+)? vas in\\b',
     `\\b${PERSON}${GAP(2)}(?:fell|fallen|fall|has fallen|slipped) (?:off|from|down) (?:the |a |an |our |his |her )?(?:roof|ladder|pole|building|bridge|scaffolding|tree|wall|balcony|stairs|cliff)\\b`,
-    `\\b(?:hit|knocked (?:down|over)|run over|ran over) by (?:a |the )?(?:car|taxi|truck|bus|bakkie|train)\\b`,
+    // (a hydrant or a sign knocked over by a truck is damage, not a person hurt)
+    `(?<!\\b(?:hydrants?|poles?|signs?|robots?|meters?|walls?|fences?|gates?|bins?|trees?|kiosks?|boxes|box|posts?|bollards?|lamps?|lights?|pipes?|taps?)\\s)\\b(?:hit|knocked (?:down|over)|run over|ran over) by (?:a |the )?(?:car|taxi|truck|bus|bakkie|train)\\b`,
     `\\b(?:there (?:is|was|has been) an?|car|taxi|bad|terrible|serious|fatal|horrible) (?:car |taxi |bad |serious )?(?:accident|crash)\\b`,
     `\\b(?:fell|fallen|falling)${GAP(2)}(?:on|onto|on top of) (?:a |the |my |our |some )?(?:child|person|man|woman|people|kid|someone|somebody|him|her|them)\\b`,
     `\\b${PERSON}${GAP(2)}(?:fell|fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered )?${INFRA_HOLE}`,
     `\\b(?:(?:little|small|young|a|the|my|our) )?(?:boy|girl|child|kid|baby|toddler|man|woman|person|learner)${GAP(1)}(?:fell|fallen|has fallen)${GAP(1)}(?:in|into|down) (?:the |a |an )?(?:open |uncovered |deep )?(?:${INFRA_HOLE}|hole|pit|well|river|dam|trench)\\b`,
     '\\b(?:wetse|wele|oele|wela) (?:mo |ka |ko )?(?:pit toilet|ntlwaneng|sekoting|khuting|mosimeng|mokoting|moleteng|lesobeng|mokgobeng)\\b',
+    // "o wetse ka gare ga mokoti": fell inside a hole or a well
+    '\\b(?:wetse|wele|oele|wela) (?:ka gare ga|mo gare ga|ka hare ho|ka teng ga|mo teng ga|ka mo) (?:mokoti|sekoti|mekoti|molete|lesoba|mosima|sediba|mokgoti|khuti|ntlwana)\\b',
+    // cannot get out, said of someone: "ga a kgone go tswa", "ha ba kgone ho tswa", "a nga koti ku huma", "a nga koni u bva"
+    '\\b(?:ga|ha) (?:a|ba) (?:sa )?(?:kgone|khone|kgoni) (?:go|ho) (?:tswa|tsoa|tšwa|hlaha)\\b', '\\ba (?:nga |swi )?(?:koti|koteki) ku huma\\b', '\\ba nga koni u bva\\b',
+    // a person under what fell on them, anywhere in a message about a wall or a building
+    `^(?=[^]*?\\b${WALL}\\b)[^]*?\\b${UNDER_IT}\\b`,
+    // "lebota le weletse motho": fell onto (applicative) a person
+    `\\b${WALL}${GAP(1)}(?:le|lo|li|lu|ri|a|e|i)? ?(?:welel\\w*|weletse|weletswe)${GAP(0)}${WALL_VICTIM}`,
+    // "my pa het van die dak afgeval": someone fell from a height
+    `\\b(?:hy|sy|iemand|die (?:kind|man|vrou|werker|seun|meisie|baba)|(?:my|ons|sy|haar) (?:pa|ma|kind|seun|dogter|broer|suster|oupa|ouma|man|vrou|buurman))${GAP(3)}van (?:die|'n|n|ons|my) (?:dak|leer|paal|brug|gebou|boom|muur|steier|balkon|trap) (?:af)?(?:geval|gestort|geglip|afgeval)\\b`,
+    // gas in the air and someone overcome by it: "phunga legesi ... uwile akasakhulumi"
+    `^(?=[^]*?\\b${GAS})(?=[^]*?\\b(?:${INCAPACITATED}|${NOT_SPEAKING}|collapsed|fainted|passed out|unresponsive|(?:u|o|ba|a) ?(?:wile|wele|wetse|oele)|flou geval|inmekaar gesak)\\b)`,
+    // fell and no longer speaks: "uwile akasakhulumi", "o wele ga a sa bue"
+    `\\b(?:${FELL}|collapsed|fainted)${GAP(5)}${NOT_SPEAKING}\\b`,
     `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
     '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\bvasgedruk\\b', '\\bvasgeknel\\b', '\\bvasgepen\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
@@ -351,11 +435,21 @@ const FAMILIES: Family[] = [
     `\\b(?:lebota|lobota|leboto|marako|rirhangu|marhangu|luvhondo)${GAP(1)}(?:le|lo|ri|lu|a)? ?(?:wetse|wele|wile|welele|wetše)${GAP(1)}(?:mo|godimo|hodima|ehenhla|kha)${GAP(1)}\\w*(?:batho|bathong|motho|mosomi|mošomi|vatirhi|vanhu|munhu|vhathu|muthu|bana|ngwana|vana)\\w*`,
     '\\b(?:ku|kune)bantfu (?:laba|aba)?valeleke\\w*',
     `\\b(?:lebota|lobota|leboto|marako|ntlo|lebaka)${GAP(1)}(?:le|lo|a|e) (?:mo|ba|ngwana|motho) (?:weletse|wetse|weletswe|welele)\\b`,
-    `\\b(?:wall|walls|roof|building|house|udonga|odonga|izindonga|lebota|marako|leboto|muur|dak|khumbi|luvhondo)${GAP(6)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha)${GAP(1)}${ANY_PERSON}`,
+    `\\b${WALL}${GAP(6)}(?:${FELL}|collapsed|caved in|ineenstort|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|phezulu|godimo|hodimo|hodima|godima|ehenhla|nntha|etulu|kha)${GAP(1)}${WALL_VICTIM}`,
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
     '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
   ),
 ];
+
+// Drowning verbs said of people (hyperbole when what drowns them is rubbish or debt).
+const DROWN_VERB = any('drown\\w*', 'verdrink\\w*', '\\w*minz\\w*', '\\w*rhaxw\\w*', 'nwel\\w*', 'qwel\\w*', 'mbombom\\w*', 'mitiw\\w*');
+// Nuisances people say are drowning or killing them: rubbish, debt, load-shedding, pests.
+const NUISANCE = any(
+  'rubbish', 'garbage', 'trash', 'litter', 'waste', 'refuse', 'dirt', 'filth', 'debts?', 'bills', 'paperwork', 'red tape', 'complaints', 'problems', 'potholes',
+  'mosquito(?:es)?', 'flies', 'rats', 'load ?-?shedding', 'power cuts', 'outages', 'vullis', 'vuilgoed', 'rommel', 'skuld', 'papierwerk', 'probleme', 'beurtkrag',
+  'kragonderbrekings?', 'slaggate', 'muskiete', 'vlieë', 'vliee', 'rotte', 'muggies', 'tariewe', '\\w*doti', '\\w*nkunkuma', '\\w*fucuza', '\\w*fucumfucu', '(?:ma|di)tlakala',
+  '(?:di)?tshila', 'thyaka', '\\w*kwelet\\w*', '\\w*tyala', 'sekoloto', 'dikoloto', '\\w*loadshedding',
+);
 
 // "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk. Blanked as benign (so
 // "hurt" there is no injury), and read before that to end a fire or flood report.
@@ -376,6 +470,8 @@ const BENIGN = new RegExp(
     '(?:risk|danger|hazard|chance) of (?:fire|electrocution|drowning|flooding|injury|accidents?|death)\\b',
     '(?:a |an )?(?:fire|safety|electrical) (?:hazard|risk)\\b',
     'drown(?:ing|ed)? in (?:debt|bills|paperwork|work|complaints|problems)\\b',
+    // "we are drowning in rubbish", "ons verdrink in vullis", "siminza kudoti", "siyarhaxwa yinkunkuma": drowning in a nuisance
+    `${DROWN_VERB}${GAP(0)}(?:(?:in|under|by|with|met|onder|ke|hi|nga|yi|ngu|ku|e|all|this|these|the|our|so much|die|hierdie|al|ons) )*${NUISANCE}\\b`,
     '(?:no|without|geen|akukho|awekho|kute) (?:running )?(?:water|manzi|amanzi|emanti)\\b',
     '(?:a|e)?man(?:zi|ti) (?:a(?:we|ye)?kho|awaphumi|ayaphumi|ayafiki|awafiki|akukho|kute|atikho)\\b',
     '(?:ha ho|ha ho na|ha re na|ga go na|ga re na|ga go|a hi na|a ku na|a ri na|a hu na) (?:me?etsi|mati|madi)\\b',
@@ -390,12 +486,20 @@ const BENIGN = new RegExp(
     'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
     'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
     'knife ?edge',
+    // "izinja ... zihlasela abantwana", "dintsa ... di tlhasela bana": stray dogs that attack people, told as a habit
+    `(?:izinja|tinja|dintja|dintsa|dintswa|dinja|timbyana|dzimbwa)${GAP(5)}(?:zi|ti|di|dzi)(?: a)? ?(?:hlasela|tlhasela|luma|loma|lumana|luma)\\b`,
     '(?:murdered|killed|destroyed|wrecked) (?:my|our|the|his|her) (?:tyres?|tires?|car|rims?|suspension|phone|budget|bank|wallet)',
     'sounds? like (?:gun ?shots?|a bomb|shooting|an explosion|a war)',
     `(?:number|inombolo|nomboro|nomoro|nommer)${GAP(4)}(?:for |of |vir )?(?:emergenc\\w*|fires?|umlilo|mollo|molelo|brand)`,
+    // "the number to call if there is a fire", "inombolo yokushayela uma kunomlilo", "nomoro efe ha ho na le mollo"
+    `(?:numbers?|inombolo|nomboro|nomoro|nommer)${GAP(3)}(?:if|when|in case|uma|xa|nxa|ha|ge|fa|loko|arali|as|indien|wanneer)${GAP(3)}(?:\\w*mlilo|mollo|molelo|fires?|ndzilo|mulilo|brand|emergenc\\w*)`,
+    // "my heart is on fire with this bill": a feeling
+    '(?:my|our|his|her) (?:heart|blood|soul|head|pocket|wallet) (?:is |was )?(?:on fire|burning|boiling)',
     `(?:report|reporting|rapporteer) (?:a )?fires? (?:here|hier)`,
     '(?:akekho|akukho muntu|akukho mntu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi) (?:o|a)?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile)',
-    `(?:heat|smell|stench|stink|bills?|prices?|tariffs?|rates|thirst|hunger|cold|dust|noise|waiting|hitte|warmte|koue|honger|dors|reuk|stank|rekeninge|pryse)${GAP(1)}(?:is |are |gaan )?(?:killing|kill|will kill|maak) (?:us|me|ons|my)(?: dood)?`,
+    `(?:heat|smell|stench|stink|bills?|prices?|tariffs?|rates|thirst|hunger|cold|dust|noise|waiting|hitte|warmte|koue|honger|dors|reuk|stank|rekeninge|pryse|${NUISANCE})${GAP(1)}(?:is |are |gaan )?(?:killing|kill|will kill|maak) (?:us|me|ons|my)(?: dood)?`,
+    // "uloadshedding uyasibulala", "loadshedding e a re bolaya": a nuisance "killing" us
+    `${NUISANCE}${GAP(1)}(?:\\w*(?:si|ngi|ndi|ni)bulala|(?:e|di|o|a) a re bolaya|(?:e|di|o|a) re bolaya)\\b`,
     // "this pothole is going to kill someone one day": a warning about a hazard, not a person threatening
     `(?:going to|gonna|will|could|might|would)${GAP(0)}kill${GAP(0)}(?:someone|somebody|people|a child|a person|us(?: all)?)${GAP(0)}(?:one day|someday|some day|eventually|soon|sooner or later|if (?:you|it|nothing|they))`,
     `(?:pothole|hole|road|manhole|pole|wire|cable|tree|bridge|robot|traffic light|this|that|it)${GAP(3)}(?:is )?(?:going to|gonna|will)${GAP(0)}kill`,
@@ -532,7 +636,7 @@ const STREET_ELECTRIC = /\b(?:poles?|transformers?|trafo|transformator|substatio
 const HAZARD_DOMESTIC = new RegExp(`\\b${DOMESTIC_APPLIANCE}\\b`);
 const HAZARD_WATER = new RegExp(`\\b${INFRA_WATER}\\b`);
 const HAZARD_HOLE = new RegExp(`\\b${INFRA_HOLE}\\b`);
-const HAZARD_FIRE = /\b(?:transformers?|trafo|transformator|substations?|substasie|mini-? ?subs?|kiosks?|meter ?box(?:es)?|meterkas|poles?|cables?|wires?|power ?lines?|draad|kabels?|intambo|izintambo|iintambo|megala|mogala|dithapo|terata|ntambhu|tintambhu)\b/;
+const HAZARD_FIRE = /\b(?:i-?transformers?|ama-?transformer|transformers?|trafo|transformator|substations?|substasie|mini-? ?subs?|kiosks?|meter ?box(?:es)?|meterkas|poles?|cables?|wires?|power ?lines?|draad|kabels?|intambo|izintambo|iintambo|megala|mogala|dithapo|terata|ntambhu|tintambhu)\b/;
 
 function isMunicipalHazard(kind: EmergencyKind, text: string): boolean {
   switch (kind) {
