@@ -67,7 +67,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 function trainModels(lines: Line[]): { danger: Linear; kinds: Map<EmergencyKind, Linear> } {
   const dangerItems = lines.map((line) => ({ text: line.text, label: line.emergency ? 1 : 0, weight: line.emergency ? POSITIVE_WEIGHT : 1 }));
   const danger = linear(trainSoftmax(dangerItems, 2), 1, 0);
-  const rule = new EmergencyRule();
+  const rule = new EmergencyRule(null);
   const kindItems = lines.flatMap((line) => {
     const kind = line.emergency ? rule.detect(line.text)?.kind : undefined;
     return kind ? [{ text: line.text, label: KINDS.indexOf(kind), weight: 1 }] : [];
@@ -80,7 +80,7 @@ function trainModels(lines: Line[]): { danger: Linear; kinds: Map<EmergencyKind,
 // ---------------------------------------------------------------------------------------------------
 
 function crossValidate(lines: Line[]): void {
-  const rule = new EmergencyRule();
+  const rule = new EmergencyRule(null);
   const files = [...new Set(lines.map((line) => line.file))];
   const totals = { emergencies: 0, rule: 0, model: 0, either: 0, ordinary: 0, newlyStopped: 0 };
   console.log(`leave-one-file-out, threshold ${THRESHOLD}`);

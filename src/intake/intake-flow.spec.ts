@@ -58,9 +58,11 @@ describe(IntakeFlow.name, () => {
       const flow = sut();
       const first = await flow.process({ text: 'Please come to 12 Main Street', pin: noPin, state: null, preferredLanguage: null });
       expect(first).toMatchObject({ kind: 'ask', field: 'category' });
-      const wasteNumber = first.state.menu.indexOf('waste') + 1;
-      const second = await flow.process({ text: `${wasteNumber}.`, pin: noPin, state: first.state, preferredLanguage: null });
-      expect(second).toMatchObject({ kind: 'complete', state: { categoryCode: 'waste', description: ['Please come to 12 Main Street'] } });
+      // The second option, so a reply of "2." cannot pass by taking the likeliest guess anyway.
+      const chosen = first.state.menu[1];
+      expect(chosen).toBeDefined();
+      const second = await flow.process({ text: '2.', pin: noPin, state: first.state, preferredLanguage: null });
+      expect(second).toMatchObject({ kind: 'complete', state: { categoryCode: chosen, description: ['Please come to 12 Main Street'] } });
     });
 
     it('accepts the category word in place of a menu number', async () => {

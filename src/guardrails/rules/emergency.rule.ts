@@ -1,3 +1,5 @@
+import { EmergencyModel } from '../emergency-model/emergency-model';
+
 export type EmergencyKind = 'fire' | 'injury' | 'violence' | 'electrocution' | 'drowning' | 'flooding';
 
 export interface EmergencyFinding {
@@ -615,11 +617,19 @@ const PADDING = ' ';
  * citizen one message, a missed one can cost a life.
  */
 export class EmergencyRule {
+  /**
+   * @param model the trained second opinion, consulted when no family matches at all; null for the
+   *   hand-written families alone (the model's training labels its kinds with them).
+   */
+  constructor(private readonly model: EmergencyModel | null = sharedEmergencyModel()) {}
+
   detect(text: string): EmergencyFinding | null {
     if (!text) return null;
     const plain = normalise(text);
     // Most messages match no family at all; only those that do pay for blanking the benign phrases.
-    if (!FAMILIES.some(({ pattern }) => pattern.test(plain))) return null;
+    // A message some family matched but found benign or over ("the fire last week") stays dismissed:
+    // the model only speaks where the rules had nothing to say.
+    if (!FAMILIES.some(({ pattern }) => pattern.test(plain))) return this.byModel(text, plain);
     const cleaned = plain.replace(BENIGN, ' ').replace(NOT_ABOUT_PEOPLE, ' ');
     for (const { rule, kind, pattern } of FAMILIES) {
       if (!pattern.test(cleaned)) continue;
@@ -629,6 +639,17 @@ export class EmergencyRule {
     }
     return null;
   }
+
+  private byModel(text: string, plain: string): EmergencyFinding | null {
+    const found = this.model?.assess(text);
+    return found ? { kind: found.kind, rule: 'model', municipalHazard: isMunicipalHazard(found.kind, plain) } : null;
+  }
+}
+
+// Parsed once per process (a few MB of weights), however many rules and services are made.
+let emergencyModel: EmergencyModel | undefined;
+function sharedEmergencyModel(): EmergencyModel {
+  return (emergencyModel ??= new EmergencyModel());
 }
 
 const HAZARD_ELECTRIC = new RegExp(`\\b${INFRA_ELECTRIC}\\b`);
