@@ -16,7 +16,7 @@ describe('EmergencyModel', () => {
     });
   });
 
-  describe('dangers to life, in words no rule lists', () => {
+  describe('dangers to life, in several languages', () => {
     it.each([
       ['en', 'help the old man next door collapsed and he is not breathing please'],
       ['en', 'flames everywhere in the shack and the baby is still inside'],

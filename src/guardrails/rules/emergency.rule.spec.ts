@@ -3,6 +3,8 @@ import { EmergencyFinding, EmergencyRule } from './emergency.rule';
 type Kind = EmergencyFinding['kind'];
 
 const rule = new EmergencyRule();
+// The hand-written families alone, without the trained model's second opinion.
+const handWritten = new EmergencyRule(null);
 
 // [language, message, kind expected]
 const EMERGENCIES: Array<[string, string, Kind]> = [
@@ -418,8 +420,20 @@ describe(EmergencyRule.name, () => {
       expect(rule.detect(text)?.kind).toBe(kind);
     });
 
-    it.each(NEW_FAMILIES_NEAR_MISSES)('leaves a near miss of a newly learnt family alone: %s', (text) => {
-      expect(rule.detect(text)).toBeNull();
+    it.each(NEW_FAMILIES_NEAR_MISSES)('the hand-written families leave a near miss of a newly learnt family alone: %s', (text) => {
+      expect(handWritten.detect(text)).toBeNull();
+    });
+
+    it('asks the trained model when no family matches, and names it as the rule', () => {
+      const text = 'my neighbour is lying on the floor, not moving and her lips are blue';
+      expect(handWritten.detect(text)).toBeNull();
+      expect(rule.detect(text)).toEqual({ kind: 'injury', rule: 'model', municipalHazard: false });
+    });
+
+    it('does not let the model overrule a family that found the danger over or benign', () => {
+      for (const text of ['the fire at the dump last week was put out', 'the fire hydrant on the corner is leaking']) {
+        expect(rule.detect(text)).toBeNull();
+      }
     });
 
     it('returns null for empty text', () => {
