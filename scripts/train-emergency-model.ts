@@ -18,10 +18,11 @@
  * together, and how many ordinary reports the model alone would newly stop. This is the figure that
  * says whether the model generalises; a held-out file's lines were never seen by its model.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EmergencyRule, type EmergencyKind } from '../src/guardrails/rules/emergency.rule';
-import { type Linear, linear, score, storeLinear, trainSoftmax } from './support/softmax-regression';
+import { EmergencyModel, type StoredEmergencyModel } from '../src/guardrails/emergency-model/emergency-model';
+import { EMERGENCY_KINDS, EmergencyRule } from '../src/guardrails/rules/emergency.rule';
+import { readJsonl, storedLinear, trainSoftmax, weightCount, writeGeneratedModel } from './support/softmax-regression';
 
 const ROOT = join(__dirname, '..', '..');
 const GUARDRAIL_FIXTURES = join(ROOT, 'test', 'fixtures', 'guardrails');
@@ -29,7 +30,6 @@ const INTAKE_FIXTURES = join(ROOT, 'test', 'fixtures', 'intake');
 const DEVSET = process.env.DEVSET ?? join(ROOT, '..', 'shared', 'intake', 'devset.jsonl');
 const OUT = join(ROOT, 'src', 'guardrails', 'emergency-model', 'emergency-model.data.ts');
 
-const KINDS: EmergencyKind[] = ['fire', 'injury', 'violence', 'electrocution', 'drowning', 'flooding'];
 /** Probability from which the model alone calls a message an emergency (chosen with --cv). */
 const THRESHOLD = Number(process.env.EMERGENCY_THRESHOLD ?? 0.5);
 const POSITIVE_WEIGHT = 2; // a missed emergency costs more than a needless safety line
@@ -44,37 +44,30 @@ interface Line {
 
 function readLines(): Line[] {
   const lines: Line[] = [];
-  const jsonl = (file: string) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as { text: string; expect?: string });
   for (const name of readdirSync(GUARDRAIL_FIXTURES).filter((n) => n.endsWith('.jsonl')).sort()) {
-    for (const row of jsonl(join(GUARDRAIL_FIXTURES, name))) {
+    for (const row of readJsonl<{ text: string; expect: string }>(join(GUARDRAIL_FIXTURES, name))) {
       lines.push({ file: `guardrails/${name}`, text: row.text, emergency: row.expect === 'emergency', ordinary: row.expect === 'allow' });
     }
   }
   const intakeFiles = readdirSync(INTAKE_FIXTURES).filter((n) => n.endsWith('.jsonl')).sort().map((n) => join(INTAKE_FIXTURES, n));
   for (const file of [...intakeFiles, DEVSET]) {
     const name = file === DEVSET ? 'intake/devset.jsonl' : `intake/${file.split('/').pop()}`;
-    for (const row of jsonl(file)) lines.push({ file: name, text: row.text, emergency: false, ordinary: true });
+    for (const row of readJsonl<{ text: string }>(file)) lines.push({ file: name, text: row.text, emergency: false, ordinary: true });
   }
   return lines;
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-function trainModels(lines: Line[]): { danger: Linear; kinds: Map<EmergencyKind, Linear> } {
+function train(lines: Line[]): StoredEmergencyModel {
   const dangerItems = lines.map((line) => ({ text: line.text, label: line.emergency ? 1 : 0, weight: line.emergency ? POSITIVE_WEIGHT : 1 }));
-  const danger = linear(trainSoftmax(dangerItems, 2), 1, 0);
+  const danger = storedLinear(trainSoftmax(dangerItems, 2), 1, 0);
   const rule = new EmergencyRule(null);
   const kindItems = lines.flatMap((line) => {
     const kind = line.emergency ? rule.detect(line.text)?.kind : undefined;
-    return kind ? [{ text: line.text, label: KINDS.indexOf(kind), weight: 1 }] : [];
+    return kind ? [{ text: line.text, label: EMERGENCY_KINDS.indexOf(kind), weight: 1 }] : [];
   });
-  const trainedKinds = trainSoftmax(kindItems, KINDS.length);
-  const kinds = new Map(KINDS.map((kind, k) => [kind, linear(trainedKinds, k)] as const));
-  return { danger, kinds };
+  const trainedKinds = trainSoftmax(kindItems, EMERGENCY_KINDS.length);
+  const kinds = Object.fromEntries(EMERGENCY_KINDS.map((kind, k) => [kind, storedLinear(trainedKinds, k)])) as StoredEmergencyModel['kinds'];
+  return { threshold: THRESHOLD, danger, kinds };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -86,12 +79,13 @@ function crossValidate(lines: Line[]): void {
   console.log(`leave-one-file-out, threshold ${THRESHOLD}`);
   console.log('file                          emergencies  rule  model  either   ordinary  model-only stops');
   for (const file of files) {
-    const { danger } = trainModels(lines.filter((line) => line.file !== file));
+    // Scored as the app scores: the stored (pruned, rounded) weights through the runtime class.
+    const model = new EmergencyModel(train(lines.filter((line) => line.file !== file)));
     const row = { emergencies: 0, rule: 0, model: 0, either: 0, ordinary: 0, newlyStopped: 0 };
     const stopped: string[] = [];
     for (const line of lines.filter((l) => l.file === file)) {
       const byRule = rule.detect(line.text) !== null;
-      const byModel = sigmoid(score(danger, line.text)) >= THRESHOLD;
+      const byModel = model.assess(line.text) !== null;
       if (line.emergency) {
         row.emergencies++;
         row.rule += +byRule;
@@ -119,25 +113,19 @@ function crossValidate(lines: Line[]): void {
 }
 
 function writeModel(lines: Line[]): void {
-  const { danger, kinds } = trainModels(lines);
+  const model = train(lines);
   const files = [...new Set(lines.map((line) => line.file))];
-  const data = {
-    threshold: THRESHOLD,
-    danger: storeLinear(danger),
-    kinds: Object.fromEntries([...kinds].map(([kind, model]) => [kind, storeLinear(model)])),
-  };
-  const source = [
-    '// GENERATED by scripts/train-emergency-model.ts; do not edit. Regenerate: npm run train:emergency',
-    '//',
-    `// Trained on ${lines.length} labelled lines (${lines.filter((l) => l.emergency).length} emergencies) from: ${files.join(', ')}.`,
-    "import type { StoredEmergencyModel } from './emergency-model';",
-    '',
-    `export const EMERGENCY_MODEL: StoredEmergencyModel = ${JSON.stringify(data, null, 1)};`,
-    '',
-  ].join('\n');
-  writeFileSync(OUT, source);
-  const count = (model: Linear) => model.weights.size;
-  console.log(`wrote ${OUT}: danger ${count(danger)} weights, kinds ${[...kinds.values()].map(count).join('/')} weights, threshold ${THRESHOLD}`);
+  writeGeneratedModel(OUT, {
+    script: 'scripts/train-emergency-model.ts',
+    command: 'npm run train:emergency',
+    provenance: `Trained on ${lines.length} labelled lines (${lines.filter((l) => l.emergency).length} emergencies) from: ${files.join(', ')}.`,
+    typeName: 'StoredEmergencyModel',
+    typeFrom: './emergency-model',
+    constant: 'EMERGENCY_MODEL',
+    data: model,
+  });
+  const kinds = Object.values(model.kinds).map(weightCount).join('/');
+  console.log(`wrote ${OUT}: danger ${weightCount(model.danger)} weights, kinds ${kinds} weights, threshold ${THRESHOLD}`);
 }
 
 const lines = readLines();

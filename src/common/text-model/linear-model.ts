@@ -23,5 +23,4 @@ export class LinearModel {
     for (const [feature, value] of features) sum += (this.weights.get(feature) ?? 0) * value;
     return sum;
   }
-
 }

@@ -1,4 +1,4 @@
-import type { EmergencyKind } from '../rules/emergency.rule';
+import { EMERGENCY_KINDS, type EmergencyKind } from '../rules/emergency-kind';
 import { textFeatures } from '../../common/text-model/text-features';
 import { EMERGENCY_MODEL } from './emergency-model.data';
 import { LinearModel, StoredLinearModel } from '../../common/text-model/linear-model';
@@ -30,7 +30,7 @@ export class EmergencyModel {
   constructor(stored: StoredEmergencyModel = EMERGENCY_MODEL) {
     this.threshold = stored.threshold;
     this.danger = new LinearModel(stored.danger);
-    this.kinds = (Object.entries(stored.kinds) as Array<[EmergencyKind, StoredLinearModel]>).map(([kind, model]) => [kind, new LinearModel(model)]);
+    this.kinds = EMERGENCY_KINDS.map((kind) => [kind, new LinearModel(stored.kinds[kind])]);
   }
 
   /** The emergency the text describes, or null when the model does not think it is one. */
@@ -38,12 +38,13 @@ export class EmergencyModel {
     const features = textFeatures(text);
     const probability = 1 / (1 + Math.exp(-this.danger.score(features)));
     if (probability < this.threshold) return null;
-    let best: EmergencyAssessment = { probability, kind: this.kinds[0][0] };
+    // The likeliest kind: the largest softmax score, which needs no normalising.
+    let kind = this.kinds[0][0];
     let bestScore = -Infinity;
-    for (const [kind, model] of this.kinds) {
+    for (const [candidate, model] of this.kinds) {
       const score = model.score(features);
-      if (score > bestScore) [bestScore, best] = [score, { probability, kind }];
+      if (score > bestScore) [bestScore, kind] = [score, candidate];
     }
-    return best;
+    return { probability, kind };
   }
 }

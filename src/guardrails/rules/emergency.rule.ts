@@ -1,6 +1,7 @@
 import { EmergencyModel } from '../emergency-model/emergency-model';
+import type { EmergencyKind } from './emergency-kind';
 
-export type EmergencyKind = 'fire' | 'injury' | 'violence' | 'electrocution' | 'drowning' | 'flooding';
+export { EMERGENCY_KINDS, type EmergencyKind } from './emergency-kind';
 
 export interface EmergencyFinding {
   kind: EmergencyKind;
