@@ -76,6 +76,14 @@ describe('redactPersonalInformation', () => {
       expect(redact('Contact +27 83 555 1234').text).toBe('Contact [phone number]');
     });
 
+    it("redacts a person's number given after a meter word", () => {
+      expect(redact('The landlord must fix the meter box, his number is 072 481 3396, call him').text).toBe(
+        'The landlord must fix the meter box, his number is [phone number], call him',
+      );
+      expect(redact('Die meterkas is stukkend, skakel my buurman by 083 555 0192').text).toBe('Die meterkas is stukkend, skakel my buurman by [phone number]');
+      expect(redact('my meter number is 0712345678').text).toBe('my meter number is 0712345678');
+    });
+
     it('keeps a meter number that looks like a phone number', () => {
       expect(redact('meter 0412345678 leaking').text).toBe('meter 0412345678 leaking');
     });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { DETECTOR_SURE, TrainedLanguageModel } from './language/trained-language-model';
+import { TRAINED_LANGUAGE_MODEL } from './language/trained-language-model.data';
 import { join } from 'node:path';
 import { LANGUAGE_CODES, LanguageCode } from './intake.types';
 import { LanguageDetector } from './language-detector';
@@ -94,8 +96,17 @@ describe(LanguageDetector.name, () => {
       // Sepedi says mmila too; Setswana "sule" (died) and -ileng relatives
       ['Bjale mmileng wa rena go na le meetse', 'nso'],
       ['Go na le katse e e suleng fa pele ga ntlo', 'tn'],
-    ])('tells the close neighbours apart in "%s" (%s)', (text, lang) => {
-      expect(detector.detect(text).code).toBe(lang);
+    ])('tells the close neighbours apart by their word shapes in "%s" (%s)', (text, lang) => {
+      // The word-shape evidence itself, before the trained model's second opinion on unsure texts.
+      expect(detector.detectWithoutModel(text).code).toBe(lang);
+    });
+
+    it('asks the trained model only for an unsure text of three words or more with no earlier language', () => {
+      const unsure = 'Ugesi ukhambile emizini yoke';
+      expect(detector.detectWithoutModel(unsure).confidence).toBeLessThan(DETECTOR_SURE);
+      expect(detector.detect(unsure)).toEqual(new TrainedLanguageModel(TRAINED_LANGUAGE_MODEL).rank(unsure)[0]);
+      expect(detector.detect(unsure, 'nr')).toEqual(detector.detectWithoutModel(unsure, 'nr'));
+      expect(detector.detect('no power')).toEqual(detector.detectWithoutModel('no power'));
     });
 
     it('returns English with low confidence for an empty or text-less message without a prior', () => {

@@ -4,6 +4,8 @@ import { LEXICON } from './language/lexicon';
 import { morphologyEvidence, SWATI_MARKER, XHOSA_TYPE_PLURAL, ZULU_TYPE_MARKER } from './language/morphology';
 import { LANGUAGE_COUNT, NgramScorer } from './language/ngram-scorer';
 import { stripMarks, tokenize } from './language/text';
+import { TrainedLanguageModel } from './language/trained-language-model';
+import { TRAINED_LANGUAGE_MODEL } from './language/trained-language-model.data';
 
 // How a message's language is decided (all in natural-log units):
 // - every word gets ln P(word | language) from a character n-gram model trained on NCHLT (ten SA
@@ -34,6 +36,8 @@ const NO_SWATI_SPELLING = 0.8;
 /** Given to isiNdebele when one message has both a Zulu-type concord (ngi-, -ami) and a Xhosa-type ii- plural. */
 const NDEBELE_MIX = 1.5;
 const PRIOR_BONUS = 3;
+/** Words a message needs before the trained model may decide its language. */
+export const MODEL_MIN_WORDS = 3;
 /** Softens the naive-Bayes posterior, which overcounts overlapping n-grams, into a usable confidence. */
 const TEMPERATURE = 2.5;
 /** Words that say nothing about the language ("ok", "eskom", "rdp"). */
@@ -65,6 +69,7 @@ function buildLexiconIndex(): Map<string, number> {
 }
 
 const SCORER = new NgramScorer();
+const TRAINED = new TrainedLanguageModel(TRAINED_LANGUAGE_MODEL);
 const LEXICON_INDEX = buildLexiconIndex();
 
 function logSumExp(a: number, b: number): number {
@@ -76,8 +81,20 @@ export class LanguageDetector {
   private readonly word = new Float64Array(LANGUAGE_COUNT);
   private readonly total = new Float64Array(LANGUAGE_COUNT);
 
-  /** The likeliest language; the citizen's earlier language decides weak or mixed texts. */
+  /**
+   * The likeliest language; the citizen's earlier language decides weak or mixed texts, and where the
+   * n-gram detector is unsure the trained model (language/trained-language-model.ts) decides.
+   */
   detect(text: string, prior?: LanguageCode | null): Scored<LanguageCode> {
+    const detected = this.detectWithoutModel(text, prior);
+    // The model learnt whole reports without knowing who wrote them: a citizen's earlier language, and
+    // a word or two ("no power"), are the detector's to weigh.
+    if (prior) return detected;
+    return TrainedLanguageModel.combine(detected, () => (tokenize(text).length >= MODEL_MIN_WORDS ? TRAINED.rank(text) : []));
+  }
+
+  /** The n-gram, lexicon and word-shape evidence alone. */
+  detectWithoutModel(text: string, prior?: LanguageCode | null): Scored<LanguageCode> {
     const { word, total } = this;
     total.fill(0);
     let evidence = 0;

@@ -31,8 +31,26 @@ export const MUNICIPAL_REFERENCE =
 
 /** Whether a word matching `words` stands within `window` characters before the span. */
 export function precededBy(text: string, start: number, words: RegExp, window = 25): boolean {
-  const before = text.slice(Math.max(0, start - window), start);
-  return nonGlobal(words).test(before);
+  return lastBefore(text, start, words, window) >= 0;
+}
+
+/** Where the last word matching `words` starts within `window` characters before the span; -1 if none. */
+export function lastBefore(text: string, start: number, words: RegExp, window = 25): number {
+  const from = Math.max(0, start - window);
+  let last = -1;
+  for (const match of text.slice(from, start).matchAll(global(words))) last = from + match.index!;
+  return last;
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function global(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCopies.set(pattern, copy);
+  }
+  return copy;
 }
 
 // A global regex keeps state between test() calls; this runs for every number in every message, so the

@@ -1,5 +1,5 @@
-import { LinearModel, type StoredLinearModel } from '../../common/text-model/linear-model';
-import { textFeatures } from '../../common/text-model/text-features';
+import type { StoredLinearModel } from '../../common/text-model/linear-model';
+import { SoftmaxTextModel } from '../../common/text-model/softmax-text-model';
 import { CATEGORY_CODES, type CategoryCode } from '../../tenancy/default-taxonomy';
 import type { Scored } from '../intake.types';
 import { CATEGORY_MODEL } from './category-model.data';
@@ -12,29 +12,21 @@ export interface StoredCategoryModel {
 export const RULE_SURE = 0.6;
 
 /**
- * The trained category model (scripts/train-category-model.ts): softmax regression over words, word
+ * The trained category model (scripts/train-intake-models.ts): softmax regression over words, word
  * pairs and character grams, learnt from every labelled intake line. The hand-written classifier knows
  * its cue words and explains itself; the model reads the wordings nobody listed. Where the classifier is
  * sure it stands, where it is unsure the model decides (leave-one-file-out, unseen files: 0.95 -> 0.97).
  */
 export class CategoryModel {
-  private readonly models: Array<[CategoryCode, LinearModel]>;
+  private readonly model: SoftmaxTextModel<CategoryCode>;
 
   constructor(stored: StoredCategoryModel = CATEGORY_MODEL) {
-    this.models = CATEGORY_CODES.map((code) => [code, new LinearModel(stored.categories[code])]);
+    this.model = new SoftmaxTextModel(CATEGORY_CODES, stored.categories);
   }
 
   /** Every category, likeliest first, with its probability as the confidence. */
   rank(text: string): Scored<CategoryCode>[] {
-    const features = textFeatures(text);
-    if (features.size === 0) return [];
-    const scores = this.models.map(([code, model]) => [code, model.score(features)] as const);
-    const max = Math.max(...scores.map(([, score]) => score));
-    const exps = scores.map(([code, score]) => [code, Math.exp(score - max)] as const);
-    const total = exps.reduce((sum, [, e]) => sum + e, 0);
-    return exps
-      .map(([code, e]) => ({ code, confidence: Math.round((e / total) * 1000) / 1000 }))
-      .sort((a, b) => b.confidence - a.confidence);
+    return this.model.rank(text);
   }
 
   /** The classifier's ranking when it is sure, else the model's (only then computed). */
