@@ -18,7 +18,7 @@ export class LinearModel {
   }
 
   /** Bias plus the weighted features; unknown features weigh nothing. */
-  score(features: Map<string, number>): number {
+  score(features: ReadonlyMap<string, number>): number {
     let sum = this.bias;
     for (const [feature, value] of features) sum += (this.weights.get(feature) ?? 0) * value;
     return sum;

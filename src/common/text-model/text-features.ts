@@ -5,7 +5,18 @@
  * so a form never seen in training still scores. Diacritics are dropped (people type "ḓ" as "d") and
  * digits folded, so a house number is no feature.
  */
-export function textFeatures(text: string): Map<string, number> {
+export function textFeatures(text: string): ReadonlyMap<string, number> {
+  // One message is read by up to three models in a row (emergency, language, category): the last
+  // answer is kept so the features are built once.
+  if (text === last.text) return last.features;
+  const features = buildFeatures(text);
+  last = { text, features };
+  return features;
+}
+
+let last: { text: string | null; features: ReadonlyMap<string, number> } = { text: null, features: new Map() };
+
+function buildFeatures(text: string): Map<string, number> {
   const words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
