@@ -292,3 +292,42 @@ describe(AbuseRule.name, () => {
     });
   });
 });
+
+describe('AbuseRule families from the blind-10 / blind-11 reviews', () => {
+  const sut = new AbuseRule();
+
+  it.each([
+    // a death wish at staff named by an insult or their role
+    'Those useless clerks at the office should be shot',
+    'All the corrupt officials must be hanged',
+    // a staff member's home or car
+    'The mayor ignores us, so we will torch her car',
+    // Afrikaans: comma-separated insults, "opdonner", separable verbs with the subject after them
+    'Julle simpel, lui bobbejane by die kantoor',
+    'Ek gaan julle kom opdonner as julle nie kom nie',
+    'Gaan brand ons die munisipale kantore af, of julle regmaak',
+    'Ons blaas julle depot op',
+    // Sotho-Tswana: the subjunctive after "ke tla tla", dogs of the municipality
+    'Re tla tla re ba itae kaofela basebeletsi bao',
+    'Lona dintja tsa mmasepala, ga le dire sepe',
+    'Le basebeletsi ba masepala ha le sebetse, le dintja!',
+    // Nguni: siSwati ti- prefix, "nine", dogs of the municipality, the subjunctive after "sizokuza"
+    'Nina zinja zikamasipala',
+    'Wena tinja, awusebenti',
+    'Sizokuza sishise ihhovisi, ngoba ugesi awukho',
+  ])('flags %p', (text) => {
+    expect(sut.detect(text)).not.toBeNull();
+  });
+
+  it.each([
+    'The workers should be paid on time',
+    'Those lazy clerks should be fired',
+    'Ons brand die vullis agter die huis',
+    'Re na le dintja tse ngata seterateng',
+    'Ke bone dikolobe le dintja.',
+    'Nina, izinja zenu ziyaluma',
+    'Tinja tetfu tiyakhonkha ebusuku',
+  ])('allows the near miss %p', (text) => {
+    expect(sut.detect(text)).toBeNull();
+  });
+});

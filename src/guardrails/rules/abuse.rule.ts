@@ -66,6 +66,8 @@ const EN_THREAT_PERSON = [
   // A death wish at staff: "you all deserve to be shot", "they should all be hanged".
   String.raw`\b(?:you|u|y'all|yall|you all|all of you|you people|you guys|you lot)\s+(?:all\s+)?(?:deserve|need|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|die|dead|beaten(?: up)?|necklaced|stabbed|murdered|lynched|slaughtered|put (?:up )?against a wall)\b`,
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:they|he|she|them|${EN_ROLE_TARGET})\s+(?:all\s+)?(?:deserves?|need|needs|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|necklaced|stabbed|murdered|lynched|slaughtered)\b`,
+  // Staff named by an insult or their role, then a death wish: "those lazy pigs at the municipality should all be shot".
+  String.raw`${EN_STAFF_IN_MESSAGE}\b(?:those|these|the|all (?:the|those|these)|all|your)\s+(?:[a-z-]+\s+){0,3}?(?:pigs|dogs|idiots|fools|clowns|thieves|baboons|monkeys|donkeys|rats|bastards|morons|cockroaches|parasites|criminals|crooks|${EN_ROLE_NOUN})(?:\s+(?:at|in|from|of)\s+(?:the\s+)?(?:municipality|council|municipal offices?|offices?|depot|call ?cent(?:re|er)))?\s+(?:all\s+)?(?:deserve|need|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|necklaced|stabbed|murdered|lynched|slaughtered)\b`,
   // Harm made to hang on what staff do: "he'll get hurt if he ignores us again".
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:he|she|they)(?:'ll| will| is going to|'s going to| are going to|'re going to| gonna)\s+(?:get|be)\s+(?:hurt|shot|stabbed|killed|beaten(?: up)?|burned|burnt)\b[^.!?\n]{0,15}\b(?:if|unless|when)\s+(?:he|she|they)\s+(?:ignores?|keeps?|doesn't|does not|don't|do not|won't|refuses?|fails?|tries|lies)\b`,
   String.raw`\b(?:watch|mind) your back\b|\byour days are numbered\b|\byou(?:'re| are) (?:a )?dead (?:man|woman|meat)\b`,
@@ -78,6 +80,8 @@ const EN_THREAT_PERSON = [
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:make sure|see to it that|promise)\s+(?:he|she|they|you|him|her)\s+(?:doesn't|does not|don't|do not|won't|will not|never)\s+(?:get|go|make it|come|walk|leave)\s+(?:\w+\s+){0,3}?alive\b`,
 ];
 const EN_THREAT_PROPERTY = [
+  // "his house", "her car": someone's home, in a message about staff ("if the councillor doesn't fix it I'll burn his house down")
+  String.raw`${EN_STAFF_IN_MESSAGE}${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+${EN_DESTROY}\s+(?:his|her|their)\s+(?:house|home|car|bakkie|shop|office|place)(?:\s+down)?\b${EN_NOT_VIOLENT}`,
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+${EN_DESTROY}\s+${EN_PROPERTY}(?:\s+down)?\b${EN_NOT_A_COMPOUND}${EN_NOT_VIOLENT}`,
   String.raw`\blet'?s\s+${EN_DESTROY}\s+${EN_PROPERTY}\b`,
 ];
@@ -137,7 +141,7 @@ const AF_INSULT_NOUN = any(
   'moegoes?', 'mamparras?', 'pampoene?', 'swape?', 'swaap', 'uilskuikens?', 'etters?', 'kont', 'moer',
 );
 const AF_ANIMAL = any('varke?', 'honde?', 'ape', 'aap', 'esels?');
-const AF_INTENSIFIER = String.raw`(?:(?:'n|n|so|fokken|fokkin|bleddie|bloody|simpel|dom|domme|vuil|vieslike|lelike|lui|klomp|spul|regte|groot|ou|simpel|onnosel|onnosele|nuttelose|vrot)\s+)`;
+const AF_INTENSIFIER = String.raw`(?:(?:'n|n|so|fokken|fokkin|bleddie|bloody|simpel|dom|domme|vuil|vieslike|lelike|lui|klomp|spul|regte|groot|ou|simpel|onnosel|onnosele|nuttelose|vrot)(?:,\s*|\s+))`;
 // "Ek sal daardie meterleser skiet", "ons kom die kantoor afbrand": a named role or building, the verb at
 // the end of the clause (or "om ... te" with the infinitive).
 const AF_AUX = String.raw`(?:sal|gaan|gaan kom|sal kom|kom|wil|is op pad om|gaan vir)`;
@@ -151,7 +155,7 @@ const AF_ROLE = any(
 const AF_ROLE_TARGET = String.raw`(?:die|daardie|daai|hierdie|dié|die volgende|elke|al die|enige|julle|jou|hulle)\s+(?:[a-z'-]+\s+){0,2}?${AF_ROLE}\b(?!\s+se\b)`;
 const AF_HARM = any(
   'doodmaak', 'dood maak', 'vermoor', 'skiet', 'doodskiet', 'slaan', 'doodslaan', 'steek', 'doodsteek', 'bliksem', 'opbliksem', 'moer',
-  'opmoer', 'donder', 'opdonder', 'seermaak', 'seer maak', 'aanrand', 'aanval', 'verbrand', 'aan die brand steek', 'wurg', 'klap',
+  'opmoer', 'donder', 'opdonder', 'donner', 'opdonner', 'seermaak', 'seer maak', 'aanrand', 'aanval', 'verbrand', 'aan die brand steek', 'wurg', 'klap',
   'opfok', 'stukkend slaan', 'platslaan', 'kap', 'dood te maak', 'te vermoor', 'te skiet', 'dood te skiet', 'te slaan', 'te steek',
   'te bliksem', 'op te donder', 'seer te maak', 'aan te rand', 'aan te val', 'te verbrand',
 );
@@ -169,12 +173,15 @@ const AF = {
     String.raw`\bgaan\s+(?:kak(?:\s+aan)?|na die hel|hel toe|vrek|dood)\b|\bjou ma se\s+(?:poes|kont|gat|moer|\w*naai\w*)\b`,
   ],
   threatPerson: [
-    String.raw`\b(?:ek|ons|ek en my (?:maats|vriende|broers))\s+(?:sal|gaan|gaan vir|wil)\s+(?:vir\s+)?(?:jou|julle|hom|haar|u|die (?:bestuurder|raadslid|amptenare?|personeel|werkers?|klerk|burgemeester|tegnikus))\b(?:\s+[a-z'-]+){0,3}?\s+(?:doodmaak|dood maak|vermoor|skiet|doodskiet|slaan|doodslaan|steek|doodsteek|bliksem|opbliksem|moer|opmoer|donder|opdonder|seermaak|seer maak|aanrand|afbrand|verbrand|wurg|klap|opfok|stukkend slaan|platslaan)\b`,
+    String.raw`\b(?:ek|ons|ek en my (?:maats|vriende|broers))\s+(?:sal|gaan|gaan vir|wil)\s+(?:vir\s+)?(?:jou|julle|hom|haar|u|die (?:bestuurder|raadslid|amptenare?|personeel|werkers?|klerk|burgemeester|tegnikus))\b(?:\s+[a-z'-]+){0,3}?\s+(?:doodmaak|dood maak|vermoor|skiet|doodskiet|slaan|doodslaan|steek|doodsteek|bliksem|opbliksem|moer|opmoer|donder|opdonder|donner|opdonner|seermaak|seer maak|aanrand|afbrand|verbrand|wurg|klap|opfok|stukkend slaan|platslaan)\b`,
     String.raw`${AF_WILL}\s+(?:vir\s+)?${AF_ROLE_TARGET}(?:\s+(?!(?:om|vra|laat|help|kry|bel|sê|se)\b)[a-z'-]+){0,5}?\s+${AF_HARM}\b`,
     String.raw`\b(?:julle|jy|hulle)\s+(?:almal\s+)?(?:verdien|moet)\s+(?:om\s+)?(?:almal\s+)?(?:geskiet|doodgemaak|vermoor|opgehang|verbrand|gestenig|doodgeskiet)\s+(?:te\s+)?word\b`,
     String.raw`\bek weet waar (?:jy|julle|u|die raadslid|die burgemeester) (?:bly|woon|werk)\b|\b(?:jy|julle) is dood\b`,
   ],
   threatProperty: [
+    // A separable verb ("brand ... af", "blaas ... op"), the subject after it when a clause comes first:
+    // "as die krag nie terug is nie, kom brand ek die kantoor af", "ons brand julle kantore plat"
+    String.raw`\b(?:(?:kom|gaan|sal)\s+(?:brand|blaas)\s+(?:ek|ons)|(?:ek|ons)\s+(?:(?:sal|gaan|kom)\s+)?(?:kom\s+)?(?:brand|blaas))\s+(?:die|julle|jou|hierdie|daardie|daai|al die|julle se|u)\s+(?:[a-z'-]+\s+){0,2}?${AF_PROPERTY}\s+(?:af|op|plat)\b`,
     String.raw`\b(?:ek|ons)\s+(?:sal|gaan)\s+(?:(?:die|julle|jou|hierdie|u|al die|julle se)\s+)?(?:[a-z'-]+\s+){0,2}?(?:kantore?|gebou|geboue|munisipaliteit|raadsaal|stadsaal|motors?|trokke?|voertuie|depot|biblioteek|kliniek|alles|plek)\s+(?:[a-z'-]+\s+){0,2}?(?:afbrand|verbrand|aan die brand steek|aan brand steek|opblaas|stukkend maak|vernietig|platbrand|plunder)\b`,
     String.raw`${AF_WILL}\s+(?:[a-z'-]+\s+){0,2}?(?:die|julle|jou|hierdie|daardie|daai|al die|julle se|u)\s+(?:[a-z'-]+\s+){0,2}?${AF_PROPERTY}\s+(?:[a-z'-]+\s+){0,3}?${AF_DESTROY}\b`,
   ],
@@ -199,7 +206,7 @@ const NG_PROPERTY = any(
 const NG_ROLE = String.raw`(?:(?:lo|lowo|loyo|loo|lona|labo|lababa|laba|lawo|abo|aba|bonke|wonke|le|leli|lelo|eli|elo|leso|eso)\s+)?(?:u?m(?:phathi|shayeli|fundi(?:\s+we?\s?mitha|\s+wamamitha)?|hloli|lawuli)|a?ba(?:sebenzi|phathi|shayeli|hloli|lawuli)|i?si(?:sebenzi|khulu|phathimandla)|i?zi(?:sebenzi|khulu|phathimandla)|u?ceba|a?maceba|i?khansela(?:ra)?|a?makhansela(?:ra)?|u?khansela(?:ra)?|u?nobhala|u?mabhalan[ae]|o?sonkontileka|u?sonkontileka|u?thekhinishiyeni|i?thekhinishiyeni|[iu]-?(?:technician|official|driver|contractor|clerk|councillor|worker|manager|inspector)s?|ofunda\s+(?:a?ma)?mitha)\b`;
 const NG_INSULT_STEM = any('lima', 'wula', 'phukuphuku', 'denge', 'yatha', 'bhanxa', 'domu', 'thutha', 'febe', 'lwane');
 const NG_ANIMAL_STEM = any('nja', 'mfene', 'ngulube', 'mbongolo');
-const NG_INSULT_WORD = String.raw`(?:(?:si|isi|zi|izi)${NG_INSULT_STEM}|(?:i|zi|izi)?${NG_ANIMAL_STEM})`;
+const NG_INSULT_WORD = String.raw`(?:(?:si|isi|zi|izi|ti|iti)${NG_INSULT_STEM}|(?:i|zi|izi|ti|iin|in)?${NG_ANIMAL_STEM})`;
 const NG = {
   threatPerson: [
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to|tawu|tau|zawu)(?:ku)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
@@ -215,7 +222,7 @@ const NG = {
     String.raw`\b(?:ngiyazi|siyazi|ndiyazi|siyayazi)\s+(?:ukuthi\s+|ukuba\s+|kutsi\s+)?(?:uhlala|nihlala|uhlalaphi|uhlala phi|uyahlala)\b`,
   ],
   threatProperty: [
-    String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta)\b(?:\s+[a-z'-]+){0,2}?\s+(?:uku|ku)?(?:zo|za)?(?:li|wa|yi|zi|ku|wu|ba|si|lu)?(?:shisa|tshisa|tjhisa|bhidliza|bhubhisa|qhumisa)\b(?:\s+[a-z'-]+){0,2}?\s+${NG_PROPERTY}\b`,
+    String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)?(?:uku|ku)?(?:zo|za)?(?:li|wa|yi|zi|ku|wu|ba|si|lu)?(?:shisa|tshisa|tjhisa|bhidliza|bhubhisa|qhumisa|shise|tshise|tjhise|bhidlize|bhubhise|qhumise)\b(?:\s+[a-z'-]+){0,2}?\s+${NG_PROPERTY}\b`,
     String.raw`\b(?:ngi|si|ndi)(?:zo|za|ya|yo|ta|to)(?:ku)?\s?(?:ku)?(?:li|wa|yi|zi|ku|wu|ba|si|lu)?(?:shisa|tshisa|tjhisa|bhidliza|bhubhisa|qhumisa|dubula)\b(?:\s+[a-z'-]+){0,2}?\s+${NG_PROPERTY}\b`,
   ],
   insult: [
@@ -225,7 +232,9 @@ const NG = {
     String.raw`\b(?:zi|ni)?(?:zi|izi)${NG_INSULT_STEM}\s+(?:nonke|nina nonke|lonke)\b`,
     String.raw`\b(?:nine|nina|wena|nani)\s+(?:ti|tsi|zi|izi|isi|si|li)${NG_INSULT_STEM}\b`,
     String.raw`\b(?:u|ni)(?:yi|ngu|li|yizi|zi|ii|izi)${NG_ANIMAL_STEM}\b`,
-    String.raw`\b(?:wena|nina)\s+${NG_INSULT_WORD}\b`,
+    String.raw`\b(?:wena|nina|nine|lina|nani)\s+${NG_INSULT_WORD}\b(?!\s+(?:tenu|zenu|yenu|zakho|takho|yakho|zami|tami|yami|zethu|tetfu))`,
+    // "tinja temasipala", "izinja zikamasipala": dogs of the municipality, said to them
+    String.raw`\b(?:wena|nina|nine|lina|nani|ningama|niyi|nizi|niti)\s*(?:i|zi|izi|ti|iin|in)?${NG_ANIMAL_STEM}\s+(?:te|ze|zika|za|ta|ye|ya|ka)-?(?:ma)?(?:sipala|sipaladi)\b`,
     String.raw`\b${NG_INSULT_WORD}\s+(?:ndini|sendini)\b`,
   ],
   profanity: [
@@ -235,7 +244,8 @@ const NG = {
 };
 
 // --- Sotho-Tswana: Sesotho, Setswana, Sepedi ------------------------------------------------------------
-const ST_HARM = any('bolaya', 'bolaa', 'itaya', 'itaa', 'otla', 'betsa', 'betha', 'thunya', 'thuntsha', 'tlhaba', 'hlaba', 'gobatsa', 'kgaola', 'tjhesa', 'chesa', 'fisa', 'tshuma', 'thuba', 'roba', 'itia', 'kwata', 'shapa', 'hlasela', 'tlhasela');
+// Each stem in the indicative (-a) and the subjunctive (-e), which follows the consecutive "ke tla tla ke le otle".
+const ST_HARM = String.raw`(?:bolay|bola|itay|ita|otl|bets|beth|thuny|thunts|thuntsh|tlhab|hlab|gobats|kgaol|tjhes|ches|fis|tshum|thub|rob|iti|kwat|shap|hlasel|tlhasel)[ae]`;
 const ST_PROPERTY = any('dikoloi tsa (?:masepala|mmasepala)', 'ditereke', 'diteraka', 'terakana', 'kliniki', 'ntlo ya (?:molaodi|mmeya|meyara)', 'di-?ofisi', 'diofisi', 'ofisi', 'kantoro', 'dikantoro', 'mmasepala', 'masepala', 'moago', 'meago', 'dikoloi', 'koloi', 'ntlo ya (?:khansele|khanselara|mokhanselara)', 'tsohle', 'tsotlhe', 'tsohle tse', 'lekgotla', 'sebaka sena', 'lefelo le');
 // Staff named without an object concord ("ke tla bolaya mosebeletsi eo", "re tlo bolaya bašomi"): not
 // "mosebetsi" (Sesotho "work" as much as "worker") nor "mošomo" (work).
@@ -254,7 +264,7 @@ const ST = {
   threatPerson: [
     String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo|tlilo|ta|tlile ho|tla ho|tla go|tlo go)\s+(?:go|o|le|lo|mo|ba|lena|wena)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:go|o|le|lo|mo|ba)\s+)?${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))\s+(?:(?:eo|yo|yoo|yole|bao|bale|ba|mo|wa|wa rona|wa rena|ka moka|kaofela|botlhe)\s+)?${ST_ROLE}\b`,
-    String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
+    String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke|re)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\bke\s+(?:a\s+)?(?:tseba|itse)\s+(?:moo|kwa|mo|gore)\s+o\s+(?:dulang|nnang|dulago|dulang teng|dula|nna)\b`,
   ],
   threatProperty: [
@@ -265,6 +275,10 @@ const ST = {
     String.raw`\b(?:wena|lena|lona|ke wena|ke lena|o)\s+${ST_ANIMAL}\b(?!\s+(?:ya|ka|e|tsa|tse|sa|ba|o|ke|le|a)\b)`,
     String.raw`\b(?:${ST_INSULT_NOUN}|${ST_ANIMAL})\s+ke\s+(?:wena|lena|lona)\b`,
     String.raw`\b(?:o|le|wena|lena)\s+masepa\b`,
+    // "Le dintja tsa masepala", "lona dimpsa tsa mmasepala": you dogs of the municipality
+    String.raw`\b(?:le|lona|lena|lo|wena|o)\s+(?:${ST_ANIMAL}|dimpsa|mpsa|dintsa|diphoofolo|diphologolo|masilo|disilo|mashilo)\s+(?:tsa|ya|sa|a)\s+(?:masepala|mmasepala|masipala|mmasipala|kantoro|ofisi|khansele|khanselara)\b`,
+    // "..., le diphoofolo!": a clause of its own, in a message about the municipality
+    String.raw`^(?=[^]*?\b(?:masepala|mmasepala|masipala|mmasipala|khanselara|mokhanselara|bahlanka|basebeletsi|basomi|badiri|ofisi|kantoro)\b)[^]*?(?:^|[.!?,;]\s*)(?:le|lona|lena)\s+(?:${ST_ANIMAL}|dimpsa|dintsa|diphoofolo|diphologolo|masilo|mashilo|disilo)\s*(?:[!.?,]|$)`,
   ],
   profanity: [String.raw`\bnnyo\b|\bnnywana\b|\bo\s+ye\s+o\s+(?:shwe|swe|hwe)\b|\b(?:tsamaya|sepela)\s+o\s+(?:shwe|swe|hwe)\b`],
 };

@@ -484,3 +484,76 @@ describe(EmergencyRule.name, () => {
     });
   });
 });
+
+describe('EmergencyRule families from the blind-10 / blind-11 reviews', () => {
+  const families = new EmergencyRule(null);
+
+  it.each([
+    // cannot be woken (brazier smoke) and breathing with difficulty
+    ['en', 'We cannot wake my grandmother, the brazier was on all night', 'injury'],
+    ['zu', 'Asikwazi ukumvusa umama, indlu igcwele umsi wembawula', 'injury'],
+    ['ss', 'Umndeni wakhe awuvuki ekuseni, kunephunga lembawula', 'injury'],
+    ['ts', 'Vana a va pfuki, ku tele musi endlwini', 'injury'],
+    ['tn', 'Ga ba tsoge, ntlo e tletse mosi wa mbaola', 'injury'],
+    ['en', 'my son is struggling to breathe after eating peanuts', 'injury'],
+    ['zu', 'Umntwana uphefumula kanzima, sicela i-ambulensi', 'injury'],
+    // buried by a collapsed trench
+    ['en', 'A labourer was buried alive when the trench caved in on Main road', 'injury'],
+    ['zu', 'Umsebenzi ugqitshwe ngumhlabathi emseleni, siyamemba', 'injury'],
+    ['st', 'Mosebetsi o patilwe ke mobu ka foro, re leka ho mo ntsha', 'injury'],
+    // snakebite
+    ['en', 'A snake bit my daughter in the yard, her leg is swelling', 'injury'],
+    ['zu', 'Ingane ilunywe yinyoka ensimini', 'injury'],
+    ['st', 'Ngwana o lomilwe ke noha, re thuse', 'injury'],
+    ['af', "My seun is deur 'n slang gepik", 'injury'],
+    // swept away by water, in the passive, with people there
+    ['st', 'Taxi ya batho e hoholwa ke metsi mo nokeng', 'drowning'],
+    ['nso', 'Koloi e gogolwa ke meetse, batho ba ka gare', 'drowning'],
+    ['zu', 'Imoto ikhukhulwa ngamanzi, kukhona abantu ngaphakathi', 'drowning'],
+    ['ve', 'Madi a khou kokodza musadzi mulamboni', 'drowning'],
+    // gas and people collapsing
+    ['en', 'Gas leaking in the classroom and the learners are fainting', 'injury'],
+    ['zu', 'Kunephunga legesi efektri, abasebenzi bayawa', 'injury'],
+  ] as Array<[string, string, Kind]>)('[%s] finds %p as %s', (_lang, text, kind) => {
+    expect(families.detect(text)).toMatchObject({ kind });
+  });
+
+  it.each([
+    // hyperbole about money
+    'The electricity bill is killing me, check my meter',
+    'This account is pure murder, R3 000 for water',
+    'Akhaonte ya ka e a mpolaya ka ditefello tse phahameng, lekola',
+    'Intengo kagesi iyangibulala, sicela nihlole imitha',
+    'Ntsengo wa mati wu ta ndzi dlaya, kambelani mitara',
+    // damage to things, and warnings about a hazard
+    'The potholes on Long street will kill our cars',
+    'Sekoti sena se tla bolaya dikoloi tsa rona',
+    'Mosima o tla bolaya motho ka letsatsi le lengwe',
+    // a question for later
+    "What is the fire brigade's number? I want to keep it on my fridge",
+    // a fire told as over, nobody hurt
+    'Umlilo wezolo emgqonyeni ucinyiwe, sicela nithathe umlotha',
+    'Isiphepho siwise umuthi, akukho muntu olimele',
+    // near misses of the new families
+    "I can't wake up early enough to queue at the office",
+    'The pipe is buried under the sand, we cannot find the leak',
+    'There is a snake in our yard, please send someone to remove it',
+    'The smell of gas from the depot bothers us',
+    'Straatlig voor ons huis in Dahliastraat brand al twee weke nie',
+    'Ke batla ho fetola lebitso la akhaonto, ntate o hlokahetse',
+    'Ndi toda u shandukisa dzina la akhaunte, khotsi anga o lovha',
+    // a bridge washed away that people cannot cross is a road to rebuild
+    'Ibhuloho lakithi likhukhuliwe yimvula, izingane azikwazi ukuwela',
+    'Borokgo bo hohotswe ke pula, bana ha ba kgone ho tshela',
+  ])('does not flag %p', (text) => {
+    expect(families.detect(text)).toBeNull();
+  });
+
+  it('still finds people in the water when a bridge is washed away', () => {
+    expect(families.detect('Libhuloho likhukhuliwe, kunemoto enebantfu emanzini')).toMatchObject({ kind: 'drowning' });
+  });
+
+  it('still finds a threat from a person, whatever the bill', () => {
+    expect(families.detect('Ke sa lefa tefo, monna wa ka o tla mpolaya')).toMatchObject({ kind: 'violence' });
+  });
+});

@@ -81,12 +81,18 @@ const INCAPACITATED_AFR = any(
   'beweeg nie', 'roer nie', 'bewusteloos', 'asem nie', '(?:asem|haal) (?:nog )?skaars(?: asem)?', 'skaars asem',
   // Tshivenda: "a si tshee a tshi fema" (no longer breathing)
   'a? ?si tshee a tshi (?:fema|femba)',
-  'a(?:ka|yi|ba)(?:sa)?(?:nyakazi|nyakati|shukumi|phefumul[ie]|phefumli|vuki)', '\\w*qulek\\w*',
+  'a(?:ka|yi|ba|wu|zi|si)(?:sa)?(?:nyakazi|nyakati|shukumi|phefumul[ie]|phefumli|vuki)', '\\w*qulek\\w*', '\\w*siqaqa',
+  // cannot be woken (a family overcome by brazier smoke): "asikwazi ukubavusa", "a wu pfuki", "ga ba tsoge", "a vha vuwi"
+  '(?:a|ha|ga)(?:ngi|si|ndi|ka|ba|ri|re|hi)?(?:kwazi|khoni|koni|kgone|kgoni|swi koti) (?:uku|ku|ho|go|u) ?(?:ba|m|mu|n\'?wi|va|vha|mo)? ?(?:vusa|vuse|tsosa|tsose|pfuxa|vusa)',
+  '(?:a|ha) (?:wu|va|a|ndzi|vha|u|ri) (?:sa )?(?:pfuki|vuwi|vuki)', '(?:ga|ha) (?:a|ba) (?:sa )?(?:tsoge|tsohe|tsoga)',
+  // breathing with difficulty: "u hefemula hi ku tika", "uphefumula kanzima", "o hema ka thata", "sukkel om asem te haal"
+  '\\w*(?:hefemul|phefumul|phefumla|phefumula|fema)\\w* (?:hi ku tika|kanzima|ngobunzima|nga vhuleme)', '(?:o|ba|a) (?:a )?(?:hema|hemela) ka (?:thata|bothata|boima)', 'sukkel om (?:asem te haal|te asem)',
   '(?:ga|ha) a (?:sa )?(?:sisinyehe|tshikinyege|sikinyege|heme|hueme|phefumolohe|tsebe letho|itse sepe|tsebe selo)', 'idibe(?:tse|tswe|ts|le)', 'idibala',
   'a (?:nga |a )?(?:ha )?(?:hefemuli|tsekatseki|tshukumi)', 'ha (?:khou |tsha )?(?:fembi|fema)',
 );
 const INCAPACITATED = any(
-  INCAPACITATED_AFR, 'unconscious', 'unconcious', 'not breath?ing', '(?:barely|hardly) breath?ing', 'stopped breathing', 'passed out', 'lifeless', 'motionless',
+  INCAPACITATED_AFR, 'unconscious', 'unconcious', "(?:can'?t|cannot|could ?n'?t|unable to) wake (?:him|her|them|the (?:child|baby|kids|children|family)|my \\w+|(?:him|her|them) up)",
+  '(?:struggling|battling|fighting|gasping) (?:to|for) (?:breathe|breath|air)', '(?:difficulty|trouble) breathing', 'not breath?ing', '(?:barely|hardly) breath?ing', 'stopped breathing', 'passed out', 'lifeless', 'motionless',
   "(?:he|she|they|him|her|child|boy|girl|man|woman|baby|kid|person|neighbou?r|son|daughter|hes|shes|theyre)(?: is| are|'s|'re| was)? (?:still )?not (?:moving|breathing|waking up|responding)",
 );
 // Touching or holding, with a person's subject concord (a tree or a branch touching the lines is a fault, not an emergency).
@@ -107,7 +113,10 @@ const WATER_BODY = any(
 );
 // -khukhula (nguni, ts), -hohola (st), -gogola / -kgogola (tn, nso), -kukula (ve): to sweep away. A verb stem
 // with whatever concord and tense it carries (akhukhula, ukhukhule, a hohotse, e gogotse, a khou kukula).
-const SWEEP = '\\w*(?:khukhul|khukul|hohol|hohot|gogol|gogot|kgogol|kgogot|kukul)\\w*';
+const SWEEP = '\\w*(?:khukhul|khukul|hohol|hohot|gogol|gogot|kgogol|kgogot|kukul|kokodz)\\w*';
+// The same verbs in the passive, of anything (a bridge, a taxi): "bo hoholwa ke metsi", "e gogolwa ke meetse",
+// "i khou kokodzwa nga madi", "ikhukhulwa ngamanzi".
+const SWEPT_BY = `\\w*(?:khukhul|khukul|hohol|gogol|kgogol|kukul|kokodz)(?:wa|we|iwa|iwe|elwa|ilwe|iwile|wile)${GAP(0)}(?:(?:ke|ki|hi|nga|ngu|yi|by|the) )?`;
 // Homes, the object swept away: izindlu / tindlu, matlo / dintlo, nndu (ve), shacks.
 const DWELLING = any(
   '\\w*(?:ndlu|ndlwana|jondolo|tyotyombe|khaya)', 'imizi', 'matlo', 'ntlo', 'dintlo', 'matlwana', 'mekhukhu', 'mokhukhu', 'mikhukhu', 'mukhukhu',
@@ -143,6 +152,13 @@ const GAS = any(
   'gas ?(?:leak\\w*|lek\\w*|smell\\w*|bottle|bottel|cylinder|silinder|stove|heater)', 'gaslek\\w*', 'lpg', 'smell(?:s|ing)? (?:of |like )?gas', 'reuk (?:na |van )?gas',
   `(?:\\w*phunga|\\w*vumba|monko|monkgo|munukho|nkwavo|nun'?hwelo)${GAP(1)}(?:le|la|ya|wa|ra|lwe|ka)?-?(?:gesi|gas|gase|kgase|gasi)`,
 );
+// Buried, in the passive (xh -ngcwaba, zu -gqiba / -mbela, st/nso -pata, tn -fitlha, ve -vhulunga); the earth
+// that buried him and the trench it fell from.
+const BURIED = '\\w*(?:ngcwatyw|ngcwatshw|gqitshw|mbelw|patilw|patiw|fitlhilw|fitlhiw|vhulungw|celeriw)\\w*';
+const EARTH = any('\\w*mhlaba\\w*', '\\w*hlabathi', '\\w*sanda', 'mobu', 'mmu', 'mavu', 'misava', 'mavhu', 'soil', 'sand', 'earth', 'dirt', 'mud', 'grond');
+// Whoever is buried or overcome: any person, and the workers and learners such accidents happen to.
+const AT_WORK_VICTIM = any(WALL_VICTIM, 'labou?rers?', 'workers?', 'miners?', 'builders?', 'learners?', 'pupils?', 'students?', 'staff');
+const TRENCH = any('\\w*msele\\w*', '\\w*mgodi\\w*', 'foro', 'forong', 'mokoti', 'mokoting', 'trench(?:es)?', 'ditch', 'excavation', 'sloot', 'uitgrawing');
 // No longer speaking, said of one person (a councillor who "does not answer" is a complaint, so the plain negative is left out).
 const NOT_SPEAKING = any(
   'akasa(?:khulumi|thethi|phenduli|phendvuli)', '(?:ga|ha) a sa (?:bue|bui|bolele|arabe|arabi)', 'a (?:nga ha|ha ha) vulavuli', 'a (?:a )?tsha amb[ai]',
@@ -241,7 +257,7 @@ const FAMILIES: Family[] = [
     // Nguni: uzongibulala, ufuna ukungibulala, bazosibulala, ubulewe
     '(?:zo|za|ta)(?:ngi|ndi|si|m|ba|yi|mu)bulala\\b', '\\buku(?:ngi|ndi|si|m)bulala\\b', '\\b(?:u|ba)ya(?:ngi|ndi|si)bulala\\b', '\\bubulewe\\b', '\\bbabulewe\\b', '\\bubulawe\\b',
     // Sotho-Tswana: o batla ho mpolaya, o bolailwe
-    '\\bmpolaya\\b', '\\bbolailwe\\b',
+    '\\bmpolaya\\b', '\\bbolailwe\\b', '\\b(?:o|ba) (?:tla|tlo|tlaa|ta) (?:mo |ba |re )?bolaya\\b',
     // Xitsonga: ku ndzi dlaya; Tshivenda: u ndi vhulaya
     '\\bndzi dlaya\\b', '\\bdlayiwile\\b', '\\bndi vhulaya\\b', '\\bvhulawa\\b',
   ),
@@ -328,6 +344,8 @@ const FAMILIES: Family[] = [
     'drowning',
     // swept away by the water or the river: "umfula ukhukhule umfana", "noka e hohotse ngwana"
     `\\b${WATER_BODY}${GAP(2)}${SWEEP}${GAP(0)}${ANY_PERSON}\\b`,
+    // a bridge or a taxi being swept away, with people there: "borokgo bo hoholwa ke metsi ... batho ka hare"
+    `^(?=[^]*?\\b${ANY_PERSON}\\b)[^]*?\\b${SWEPT_BY}(?:\\w*man(?:zi|ti)|me?ets[ei]|mati|madi|noka|nambu|mulambo|water|river|flood ?water)\\b`,
     // swallowed by the water: "u mitiwa hi mati" (ts), "ugwinywe ngamanzi", "o metswa ke metsi"
     `\\b(?:mitiw\\w*|metswa|meditswe|metsitswe|gwinywe|gwinywa|ginywe|ginywa|swallowed by)${GAP(0)}(?:(?:hi|ke|nga|yi|ngu|the) )?(?:mati|metsi|meetse|madi|nambu|noka|mulambo|ndhambhi|water|river|flood|ngaman(?:zi|ti)|ngemanti|yimfula|ngumfula|ngumlambo)\\b`,
     // drowning in the water: "u khou nwela madini" (ve), "o nwela nokeng"
@@ -340,7 +358,7 @@ const FAMILIES: Family[] = [
     // Nguni: -minza (zu/ss/nr), -rhaxwa / -tshona emanzini (xh), -khukhulwa (swept away)
     'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile|e)\\s+(?:em|e)(?:anzini|lanjeni|damini|chibini|dibini)\\b',
     '\\b(?:kgukgunetswe|kgukguneditswe|khukhuriwile|khukhuriwa|kokodzwa|kokodzwe) (?:ke|hi|nga) (?:metsi|meetse|mati|madi|noka|mulambo)\\b',
-    '\\b(?:u|ba|aba|o)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
+    '\\b(?:u|ba|aba|o|i|li|lu)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
     // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
     'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|oele|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
     `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
@@ -390,13 +408,15 @@ const FAMILIES: Family[] = [
   family(
     'injury.unconscious',
     'injury',
-    '\\bunconscious\\b', '\\bunconcious\\b', '\\bnot breath?ing\\b', '\\bcan\'?t breathe?\\b', '\\bcannot breathe?\\b', '\\bstopped breathing\\b', '\\bno pulse\\b',
+    '\\bunconscious\\b', '\\bunconcious\\b', '\\bnot breath?ing\\b',
+    "\\b(?:can'?t|cannot|could ?n'?t|unable to) wake (?:him|her|them|the (?:child|baby|kids|children|family)|my \\w+|(?:him|her|them) up)\\b",
+    '\\b(?:struggling|battling|fighting|gasping) (?:to|for) (?:breathe|breath|air)\\b', '\\b(?:difficulty|trouble) breathing\\b', '\\bcan\'?t breathe?\\b', '\\bcannot breathe?\\b', '\\bstopped breathing\\b', '\\bno pulse\\b',
     '\\bheart attack\\b', '\\bunresponsive\\b', `\\b${PERSON}${GAP(3)}(?:not moving|not responding|not waking up|won't wake up)\\b`,
     '\\b(?:need|needs|needed|call|send|get|sent|waiting for|want) (?:an? |the |for an? )?ambulance\\b', '\\bambulance (?:needed|please|asseblief|now)\\b', '\\bhaving (?:a )?(?:seizure|fit)\\b', '\\bpassed out\\b', '\\bfainted\\b', `\\b${PERSON}${GAP(1)}(?:collapsed|is dying|are dying|died|is dead|has died)\\b`,
     '\\bdead body\\b', '\\bbody (?:lying|in the)\\b', '\\bcorpse\\b',
     '\\bbewusteloos\\b', '\\bhaal nie (?:meer )?asem nie\\b', '\\bhartaanval\\b', '\\bflou geval\\b', '\\b(?:hy|sy|iemand) gaan dood\\b', '\\blyk\\b(?= (?:lê|le|in))',
     'qulek', '\\bakaphefumul[ie]\\b', '\\bakaphefumli\\b', '\\bakazazi\\b', '\\b(?:u|ba)yafa\\b', '\\b(?:u|ba)file\\b',
-    '\\b(?:ga|ha) a (?:heme|hueme|hupele)\\b', '\\bidibe(?:tse|tswe|ts)\\b', '\\bidibala\\b', `${NOT_A_THING}\\bo a (?:shwa|swa|hwa)\\b`, `${NOT_A_THING}\\bo (?:shwele|hwile|sule|hlokahetse)\\b`,
+    '\\b(?:ga|ha) a (?:heme|hueme|hupele)\\b', '\\bidibe(?:tse|tswe|ts)\\b', '\\bidibala\\b', `${NOT_A_THING}\\bo a (?:shwa|swa|hwa)\\b`, `${NOT_A_THING}\\bo (?:shwele|hwile|sule|hlokahetse|lovha|lovhile)\\b`,
     '\\ba (?:nga|a) hefemuli\\b', '\\bha fembi\\b', '\\ba nga fembi\\b',
     `\\b${INCAPACITATED_AFR}\\b`,
   ),
@@ -427,12 +447,22 @@ const FAMILIES: Family[] = [
     `\\b(?:hy|sy|iemand|die (?:kind|man|vrou|werker|seun|meisie|baba)|(?:my|ons|sy|haar) (?:pa|ma|kind|seun|dogter|broer|suster|oupa|ouma|man|vrou|buurman))${GAP(3)}van (?:die|'n|n|ons|my) (?:dak|leer|paal|brug|gebou|boom|muur|steier|balkon|trap) (?:af)?(?:geval|gestort|geglip|afgeval)\\b`,
     // gas in the air and someone overcome by it: "phunga legesi ... uwile akasakhulumi"
     `^(?=[^]*?\\b${GAS})(?=[^]*?\\b(?:${INCAPACITATED}|${NOT_SPEAKING}|collapsed|fainted|passed out|unresponsive|(?:u|o|ba|a) ?(?:wile|wele|wetse|oele)|flou geval|inmekaar gesak)\\b)`,
+    // buried by earth, a collapsed trench: "ungcwatywe ngumhlaba", "o patilwe ke mobu", "buried alive in the trench"
+    `^(?=[^]*?\\b${AT_WORK_VICTIM}\\b)[^]*?\\b${BURIED}${GAP(2)}(?:${EARTH}|${TRENCH})\\b`,
+    `^(?=[^]*?\\b${AT_WORK_VICTIM}\\b)[^]*?\\b(?:buried|bedek|toegegooi|begrawe)${GAP(1)}(?:alive|under|by|in|onder|deur)${GAP(1)}(?:the |a |die |'n )?(?:${EARTH}|${TRENCH}|rubble)\\b`,
+    `\\b${TRENCH}${GAP(3)}(?:collapsed|caved in|fell in|ineengestort|\\w*wile\\w*|\\w*wileyo)${GAP(3)}(?:on|onto|op|phezu|godimo|hodimo)?${GAP(0)}${WALL_VICTIM}\\b`,
+    // bitten by a snake: "nyoka yi lume n'wana", "ulunywe yinyoka", "o lomilwe ke noha", "deur 'n slang gepik"
+    `\\b(?:\\w*nyoka|noha|noga|nowa|snakes?|slang|mamba|cobra|rinkhals|adder)${GAP(2)}(?:bit|bitten|has bitten|gepik|gebyt|pik|byt|\\w*lum(?:e|ile|ile)|\\w*lomile|\\w*lomme|\\w*lumile)\\b`,
+    `\\b(?:bitten|gepik|gebyt|\\w*lunyw\\w*|\\w*lumiw\\w*|lomilwe|lomiwe|lumiwa|lumiwile)${GAP(1)}(?:by |deur )?(?:a |'n |n )?(?:\\w*nyoka|noha|noga|nowa|snake|slang|mamba|cobra|rinkhals|adder)\\b`,
+    '\\bsnake ?bite\\b', '\\bslangbyt\\b',
+    // gas and people falling down or coughing: "phunga legesi ... bantfwana bayakhwehlela futsi bayawa"
+    `^(?=[^]*?\\b${GAS})(?=[^]*?\\b${AT_WORK_VICTIM}\\b)[^]*?\\b(?:(?:u|ba|zi|si|a)ya(?:wa|quleka)|(?:ba|va|vha|o|a) (?:a |khou )?(?:wa|akgeha)|fainting|collapsing|keel (?:om|oor))\\b`,
     // fell and no longer speaks: "uwile akasakhulumi", "o wele ga a sa bue"
     `\\b(?:${FELL}|collapsed|fainted)${GAP(5)}${NOT_SPEAKING}\\b`,
     `\\b(?:dog|dogs)${GAP(1)}(?:attack(?:ed|ing)|bit|bitten|biting) (?:a |the |my )?(?:child|kid|man|woman|person|me|him|her|us)\\b`,
     '\\bbeseer', '\\bgewond', '\\bvasgekeer\\b', '\\bvasgevang\\b', '\\bvasgedruk\\b', '\\bvasgeknel\\b', '\\bvasgepen\\b', '\\b(?:motor|kar|taxi)-?ongeluk\\b', `\\bdaar (?:is|was|het) (?:n |'n )?(?:ernstige |groot )?ongeluk\\b(?! gebeur)`,
     // "limele" alone is also "it must"; with a person's concord it is "is injured"
-    '\\b(?:u|ba|ngi|si|o|aba|be|e)limele\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
+    '\\b(?:u|ba|ngi|si|o|aba|be|e)limele(?:ko|yo)?\\b', 'nzakele\\b', '\\b(?:u|ba|ngi|si|ndi|i|zi|a)valelek', '\\b(?:ba|ngi|ndi|si)bambek(?:ile|e)\\b', '\\btswalelets?we\\b', '\\bkgaleletswe\\b',
     `\\b\\w*(?:bambek|valelek|mbambek)\\w*${GAP(1)}(?:phantsi|phansi|ngaphantsi|ngaphansi|ngaphakathi|ngaphakati|phakathi|ngaphandle)\\b`,
     `\\b(?:tshwarehile|tshwaregile|swaregile|tshwaregetse|tswaletswe|kgakgametse|kgoketswe|khomekile|tiyisekile)${GAP(1)}(?:ka tlasa|ka fase|ka tlase|tlase ga|fase ga|ka gare|ka fa tlase|ehansi|ehansi ka)\\b`,
     `\\b(?:lebota|lobota|leboto|marako|rirhangu|marhangu|luvhondo)${GAP(1)}(?:le|lo|ri|lu|a)? ?(?:wetse|wele|wile|welele|wetše)${GAP(1)}(?:mo|godimo|hodima|ehenhla|kha)${GAP(1)}\\w*(?:batho|bathong|motho|mosomi|mošomi|vatirhi|vanhu|munhu|vhathu|muthu|bana|ngwana|vana)\\w*`,
@@ -454,9 +484,14 @@ const NUISANCE = any(
   '(?:di)?tshila', 'thyaka', '\\w*kwelet\\w*', '\\w*tyala', 'sekoloto', 'dikoloto', '\\w*loadshedding',
 );
 
+// Bills, payments, prices and tariffs: what people say is "killing" them.
+const MONEY = any(
+  'bill', 'bills', 'i-?bill', 'bili', 'muvhalelo', 'tuelo', 'tefo', 'tefello', 'tefelo', 'ditefelo', 'nxavo', 'ntsengo', 'theko', 'intengo', 'inani', 'imali', 'tshelede',
+  'account', 'akhaonte', 'akhaonto', 'akhawunti', 'akhawundi', 'rekening', 'tariffs?', 'prices?', 'rates', 'tariewe', 'pryse', 'electricity costs?',
+);
 // "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk. Blanked as benign (so
 // "hurt" there is no injury), and read before that to end a fire or flood report.
-const NOBODY_AT_RISK_PHRASE = `(?:no ?one|nobody|niemand|akekho(?: muntu)?|akukho muntu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)`;
+const NOBODY_AT_RISK_PHRASE = `(?:no ?one|nobody|niemand|akekho(?: muntu)?|akukho m(?:u)?ntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)`;
 
 // Ordinary reports that share words with emergencies; these spans are blanked before the families run.
 const BENIGN = new RegExp(
@@ -494,12 +529,25 @@ const BENIGN = new RegExp(
     '(?:murdered|killed|destroyed|wrecked) (?:my|our|the|his|her) (?:tyres?|tires?|car|rims?|suspension|phone|budget|bank|wallet)',
     'sounds? like (?:gun ?shots?|a bomb|shooting|an explosion|a war)',
     `(?:number|inombolo|nomboro|nomoro|nommer)${GAP(4)}(?:for |of |vir )?(?:emergenc\\w*|fires?|umlilo|mollo|molelo|brand)`,
+    // "what number do I call for the fire brigade", "the fire station's number, just to save it": a question for later
+    `(?:numbers?|inombolo|nomboro|nomoro|nommer|contact)${GAP(5)}(?:the |die |of |for |vir )?(?:fire ?(?:brigade|department|services?|station|fighters?)|brandweer|fire and rescue)`,
+    `(?:fire ?(?:brigade|department|services?|station)|brandweer)(?:'s)?${GAP(1)}(?:numbers?|nommer|contact)`,
     // "the number to call if there is a fire", "inombolo yokushayela uma kunomlilo", "nomoro efe ha ho na le mollo"
     `(?:numbers?|inombolo|nomboro|nomoro|nommer)${GAP(3)}(?:if|when|in case|uma|xa|nxa|ha|ge|fa|loko|arali|as|indien|wanneer)${GAP(3)}(?:\\w*mlilo|mollo|molelo|fires?|ndzilo|mulilo|brand|emergenc\\w*)`,
     // "my heart is on fire with this bill": a feeling
     '(?:my|our|his|her) (?:heart|blood|soul|head|pocket|wallet) (?:is |was )?(?:on fire|burning|boiling)',
     `(?:report|reporting|rapporteer) (?:a )?fires? (?:here|hier)`,
-    '(?:akekho|akukho muntu|akukho mntu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi) (?:o|a)?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile)',
+    '(?:akekho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a hu na muthu) (?:o|a|lo|we|yo|ya|loyi)?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke)',
+    // money "killing" the payer: "bili ya motlakase e a mpolaya", "nxavo wa gezi wu ta ndzi dlaya", "i-bill iyangibulala",
+    // "this bill is murder"; the verb's concord must follow the bill's own phrase (not "tefo, monna o tla mpolaya")
+    `${MONEY}(?: (?:ya|wa|ra|la|ea|tsa|ta|ka|ye|we|of|van|vir)-? ?\\w+){0,2}[\\s]*(?:(?:e|wu|yi|i|di)(?: a| ta| tla| tlo| tlaa| ya| ri| khou)? (?:mpolaya|re bolaya|ndzi dlaya|hi dlaya|ndi vhulaya|ri vhulaya)|(?:i|li|yi)(?:ya|za|zo)(?:ngi|si|ndi)bulala)`,
+    `${MONEY}${GAP(0)}(?:is|are|was|is pure|is just)${GAP(0)}(?:pure |absolute |daylight |plain )?(?:murder|robbery|killing (?:me|us))`,
+    // damage to things is not a danger to life: "o tla bolaya dikoloi", "uzobulala izimoto", "will kill our cars"
+    `(?:bolaya|bulala|dlaya|vhulaya|kill|killing|kills|murder)${GAP(0)}(?:(?:our|my|the|your|people's|all the|tsa rona|ya rona) )?(?:di)?(?:koloi|kara|cars?|tyres?|tires?|rims?|vehicles?|suspension|izimoto|iimoto|imoto|timovha|mimovha|mimotoro|dithaere|mabili|amathayi)`,
+    // a hole or a road "will kill someone": a warning about a hazard ("mosima o tla bolaya motho")
+    `(?:mosima|lesima|sekoti|mokoti|molete|lesoba|khuti|tsela|mmila|mgwaqo|umgodi|xikhele|godi|pothole)${GAP(4)}(?:o|e|se|le|a|di|u|i|xi|ri|wo) (?:tla|tlo|tlaa|ka|ta|nga) (?:bolaya|dlaya|vhulaya)`,
+    // "... o tla bolaya motho ka letsatsi le lengwe": will kill someone one day, a warning
+    `(?:tla|tlo|tlaa|ta) (?:bolaya|dlaya|vhulaya) (?:motho|batho|ngwana|bana|mongwe|munhu|muthu)${GAP(0)}(?:ka letsatsi (?:le )?lengwe|ka tsatsi (?:le )?lengwe|siku rin'?wana|ka nako e ?ngwe)`,
     `(?:heat|smell|stench|stink|bills?|prices?|tariffs?|rates|thirst|hunger|cold|dust|noise|waiting|hitte|warmte|koue|honger|dors|reuk|stank|rekeninge|pryse|${NUISANCE})${GAP(1)}(?:is |are |gaan )?(?:killing|kill|will kill|maak) (?:us|me|ons|my)(?: dood)?`,
     // "uloadshedding uyasibulala", "loadshedding e a re bolaya": a nuisance "killing" us
     `${NUISANCE}${GAP(1)}(?:\\w*(?:si|ngi|ndi|ni)bulala|(?:e|di|o|a) a re bolaya|(?:e|di|o|a) re bolaya)\\b`,
@@ -519,7 +567,13 @@ const BENIGN = new RegExp(
     // "the street light is burning all day" is a light left on
     `(?:lights?|lamps?|bulbs?|street ?lights?|high ?mast|apollo|mabone|lebone)${GAP(3)}burning`,
     // Afrikaans lights "burn" when they are on: "die straatlig brand nie" is a light that is out
-    `(?:lig|ligte|lamp|lampe|straatlig\\w*|mas ?lig|hoe ?mas\\w*|gloeilamp\\w*)${GAP(4)}brand(?: nie| heeldag| dag en nag)?`,
+    `(?:lig|ligte|lamp|lampe|straatlig\\w*|mas ?lig|hoe ?mas\\w*|gloeilamp\\w*)${GAP(6)}brand(?: nie| heeldag| dag en nag| al \\w+ (?:dae|weke|maande) nie)?`,
+    // thieves who attack people at night because the lights are out: crime told as a habit, with its cause
+    `(?:masholu|mashodu|dinokwane|dikebekwa|thieves|criminals|tsotsis|skelms|amasela|izigebengu|amasotsha)${GAP(1)}(?:(?:a|di|ba|e) )?(?:(?:re|ba|ra) )?(?:a )?(?:hlasela|tlhasela|hlaselang|tlhaselang|attack us|rob us|attack people|rob people)${GAP(0)}(?:bosiu(?! bona)|hobane|ka gobane|ka ntlha|at night|because|every night|ka mehla)\\b`,
+    // a bridge or a road washed away that people cannot cross: a road to rebuild ("ibhulorho ikhukuliswe, abantwana abakwazi ukuwela")
+    `(?:\\w*bhulo(?:h|rh)o|borokgo|buroho|bridge|brug|\\w*mgwaqo|tsela|road|pad)${GAP(2)}\\w*(?:khukhul|khukul|hohol|gogol|kgogol|kukul)\\w*(?=[^]*\\b(?:a(?:ba|si|ka|ngi|zi|ti|yi)(?:kwazi|khoni)|(?:ha|ga) (?:ba|re|a) (?:kgone|khone)|can'?t|cannot|unable to|kan nie)${GAP(0)}(?:uku|ho|go|ku|u|to)? ?(?:wela|tshela|tsela|cross|pass|oor|dlula|eqa)\\b)`,
+    // a death told to change an account's name: "ke batla ho ngodisa akhaonto ..., ntate o hlokahetse"
+    `(?<=\\b(?:akhaonto|akhaonte|akhaunte|akhawunti|account|rekening|lebitso|leina|dzina|ngodisa|ngolisa|shandukisa|fetola|transfer|title deed)\\b[^]*?)\\b(?:o|a|u) (?:hlokahetse|tlhokafetse|hlokofetse|sule|shwele|lovha|lovhile|file|dlhayile)\\b`,
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
   ),
   'g',
@@ -536,7 +590,7 @@ const PAST_TIME = new RegExp(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
       'the other day', 'earlier this (?:week|month|year)', '(?:in|last|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december)',
       '(?:in|verlede|sedert) (?:januarie|februarie|maart|april|mei|junie|julie|augustus|september|oktober|november|desember)', 'gister', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
-      'izolo', 'itolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
+      '(?:i|we|ye|kwe|nge|lwe|ze|be|se)zolo', '(?:i|we|ye|kwe|nge)tolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
       'maobane', 'maabane', `(?:beke|bekeng|kgwedi|kgweding|selemo|selemong|ngwaga|ngwageng|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
       'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
     ) +
@@ -593,7 +647,7 @@ const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
 const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybody|hy|sy) (?:(?:was|were|is|are) (?:fine|ok|okay|unhurt|safe|not hurt|not injured)|(?:wasn't|weren't) (?:hurt|injured)|was ongedeerd|is ongedeerd)\b/;
 
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
-const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
+const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|(?:u|i|lu|zi|ba)(?:cishiwe|cinyiwe|cimile|cimekile|cishwe|tinyiwe)|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|o dzimiwa|yi timile)\b/;
 
 /**
  * Whether the message tells this danger as over. `text` has the benign phrases blanked; `plain` still has
