@@ -557,3 +557,51 @@ describe('EmergencyRule families from the blind-10 / blind-11 reviews', () => {
     expect(families.detect('Ke sa lefa tefo, monna wa ka o tla mpolaya')).toMatchObject({ kind: 'violence' });
   });
 });
+
+describe('EmergencyRule: figures of speech, things told as over, and outages that are still so', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'I almost had a heart attack when I saw the account this month',
+    'Watter nommer moet ek stoor vir die ambulans en brandweer?',
+    'the transformer burnt out on Sunday, when will it be fixed',
+    'the low-level bridge is flooded again, we have to drive around',
+    'the fire at the dump yesterday was put out but there is still no water',
+    'Umlilo wezolo usucimile kodwa namanje asinawo amanzi',
+    'siminza ngerabhishi lapha eNtuzuma',
+    'Muri wo wela kha nnḓu, a hu na we a huvhala',
+    'Umduli uwe izolo, akakho olimeleko',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    'my father is having a heart attack please send an ambulance',
+    'the bridge is flooded and a taxi with people is being swept away',
+    'the shack next door is burning and there is still no water to put it out',
+    'yesterday the shack burnt, there is still no water and the fire is still burning',
+  ])('still finds the danger in: %s', (text) => {
+    expect(handWritten.detect(text)).not.toBeNull();
+  });
+});
+
+describe('EmergencyRule: crime and stray dogs told as a habit, and the same happening now', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'Izinja ezizulazulayo ziyahlasela izingane endleleni eya esikoleni',
+    'Dimpša tše di se nago beng di hlasela bana',
+    'sicela nilungise isibani somgwaqo, izigebengu ziyasihlasela lapha',
+    'Ka kgopelo lokišang mabone a setarata, batho ba a hlaselwa bošego',
+  ])('a complaint, not an emergency: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    'Izinja zihlasela umntwana manje, sizani',
+    'Dimpša di hlasela ngwana bjale, re thušeng',
+    'the street light is broken and two men are attacking a woman right now with a knife',
+  ])('an attack happening now: %s', (text) => {
+    expect(handWritten.detect(text)).not.toBeNull();
+  });
+});
