@@ -605,3 +605,19 @@ describe('EmergencyRule: crime and stray dogs told as a habit, and the same happ
     expect(handWritten.detect(text)).not.toBeNull();
   });
 });
+
+describe('EmergencyRule: warnings about a hole, and what the model may read', () => {
+  it.each([
+    'please cover the open manhole near the school before a child falls in',
+    'Sicela niwuvale umgodi ngaphambi kokuba kuwele ingane',
+    'Tswalang mosima pele ngwana a wela mo teng',
+  ])('a warning, with or without the model: %s', (text) => {
+    expect(new EmergencyRule(null).detect(text)).toBeNull();
+    expect(new EmergencyRule().detect(text)).toBeNull();
+  });
+
+  it('still finds a child who has fallen in', () => {
+    expect(new EmergencyRule(null).detect('Ingane iwele emgodini, sizani manje')).not.toBeNull();
+    expect(new EmergencyRule(null).detect('a child fell into the open manhole before we could stop him, we cant see him')).not.toBeNull();
+  });
+});

@@ -585,6 +585,9 @@ const BENIGN = new RegExp(
     'uit ?gebrand', '(?:burnt|burned) out',
     // a low-water bridge or a road under water: a road closed, not a home flooding ("die laagwaterbrug is oorstroom, die pad is toe")
     `(?:laagwater ?brug|brug|pad|straat|road|street|bridge|low[- ]level bridge|low[- ]water bridge)${GAP(1)}(?:is |was )?(?:weer |again |al weer )?(?:oorstroom|flooded|under water|onder water|toe)\\b`,
+    // "cover it before a child falls in", "niwuvale ngaphambi kokuba kuwele ingane", "pele ngwana a wela",
+    // "nwana a sa athu u wela": a warning about a hole, nobody has fallen
+    `(?:before|voordat|ngaphambi|phambi|pele|a sa athu)${GAP(3)}(?:\\w*wele|\\w*wela|kuwe|falls?|val|gets? hurt|is hurt|\\w*limale|\\w*gobala|\\w*wa)\\b(?: in| into it| inside| teng| mo teng)?`,
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
   ),
   'g',
@@ -671,6 +674,11 @@ const STILL_WITHOUT_SERVICE = new RegExp(
   'g',
 );
 
+/** The text with every span the rules know as harmless blanked. */
+function blankBenign(plain: string): string {
+  return plain.replace(STILL_WITHOUT_SERVICE, ' ').replace(BENIGN, ' ').replace(NOT_ABOUT_PEOPLE, ' ');
+}
+
 function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule.startsWith('injury.')) return PAST_TIME.test(text) && ENDED_WELL.test(plain);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
@@ -703,7 +711,7 @@ export class EmergencyRule {
     // A message some family matched but found benign or over ("the fire last week") stays dismissed:
     // the model only speaks where the rules had nothing to say.
     if (!FAMILIES.some(({ pattern }) => pattern.test(plain))) return this.byModel(text, plain);
-    const cleaned = plain.replace(STILL_WITHOUT_SERVICE, ' ').replace(BENIGN, ' ').replace(NOT_ABOUT_PEOPLE, ' ');
+    const cleaned = blankBenign(plain);
     for (const { rule, kind, pattern } of FAMILIES) {
       if (!pattern.test(cleaned)) continue;
       // Skipped rather than ended, so "the fire last week injured three people" still finds the injury.
@@ -714,7 +722,12 @@ export class EmergencyRule {
   }
 
   private byModel(text: string, plain: string): EmergencyFinding | null {
-    const found = this.model?.assess(text);
+    let found = this.model?.assess(text);
+    if (!found) return null;
+    // What the rules know as benign ("cover it before a child falls in", "no water") is no evidence for the
+    // model either: asked again without it. Only the rare positive pays for the blanking.
+    const calm = blankBenign(plain);
+    if (calm !== plain) found = this.model!.assess(calm);
     return found ? { kind: found.kind, rule: 'model', municipalHazard: isMunicipalHazard(found.kind, plain) } : null;
   }
 }
