@@ -1,4 +1,4 @@
-import { LinearModel, type StoredLinearModel } from './linear-model';
+import { type StoredLinearModel, WEIGHT_SCALE } from './linear-model';
 import { textFeatures } from './text-features';
 
 /** A label with the model's probability for it. */
@@ -9,25 +9,41 @@ export interface Ranked<L extends string> {
 
 /**
  * A trained softmax regression over textFeatures (scripts/support/softmax-regression.ts): one linear
- * model per label, parsed once from its stored form; rank() gives every label its probability.
+ * model per label. The weights are regrouped by feature, so scoring a message costs one lookup per
+ * feature for all labels together rather than one per feature and label.
  */
 export class SoftmaxTextModel<L extends string> {
-  private readonly models: Array<[L, LinearModel]>;
+  private readonly labels: readonly L[];
+  private readonly biases: Float64Array;
+  private readonly weights = new Map<string, Float64Array>();
 
   constructor(labels: readonly L[], stored: Record<L, StoredLinearModel>) {
-    this.models = labels.map((label) => [label, new LinearModel(stored[label])]);
+    this.labels = labels;
+    this.biases = Float64Array.from(labels, (label) => stored[label].bias);
+    labels.forEach((label, k) => {
+      const fields = stored[label].weights.split(' ');
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        let row = this.weights.get(fields[i]);
+        if (!row) this.weights.set(fields[i], (row = new Float64Array(labels.length)));
+        row[k] = Number(fields[i + 1]) / WEIGHT_SCALE;
+      }
+    });
   }
 
   /** Every label, likeliest first; nothing for a text without a word or a number. */
   rank(text: string): Ranked<L>[] {
     const features = textFeatures(text);
     if (features.size === 0) return [];
-    const scores = this.models.map(([code, model]) => [code, model.score(features)] as const);
-    const max = Math.max(...scores.map(([, score]) => score));
-    const exps = scores.map(([code, score]) => [code, Math.exp(score - max)] as const);
-    const total = exps.reduce((sum, [, e]) => sum + e, 0);
-    return exps
-      .map(([code, e]) => ({ code, confidence: Math.round((e / total) * 1000) / 1000 }))
+    const scores = Float64Array.from(this.biases);
+    for (const [feature, value] of features) {
+      const row = this.weights.get(feature);
+      if (row) for (let k = 0; k < row.length; k++) scores[k] += row[k] * value;
+    }
+    const max = Math.max(...scores);
+    let total = 0;
+    for (let k = 0; k < scores.length; k++) total += scores[k] = Math.exp(scores[k] - max);
+    return this.labels
+      .map((code, k) => ({ code, confidence: Math.round((scores[k] / total) * 1000) / 1000 }))
       .sort((a, b) => b.confidence - a.confidence);
   }
 }

@@ -1,7 +1,8 @@
-import { EMERGENCY_KINDS, type EmergencyKind } from '../rules/emergency-kind';
+import { LinearModel, type StoredLinearModel } from '../../common/text-model/linear-model';
+import { SoftmaxTextModel } from '../../common/text-model/softmax-text-model';
 import { textFeatures } from '../../common/text-model/text-features';
+import { EMERGENCY_KINDS, type EmergencyKind } from '../rules/emergency-kind';
 import { EMERGENCY_MODEL } from './emergency-model.data';
-import { LinearModel, StoredLinearModel } from '../../common/text-model/linear-model';
 
 export interface StoredEmergencyModel {
   /** Probability from which a message counts as an emergency. */
@@ -25,26 +26,18 @@ export interface EmergencyAssessment {
 export class EmergencyModel {
   private readonly threshold: number;
   private readonly danger: LinearModel;
-  private readonly kinds: Array<[EmergencyKind, LinearModel]>;
+  private readonly kinds: SoftmaxTextModel<EmergencyKind>;
 
   constructor(stored: StoredEmergencyModel = EMERGENCY_MODEL) {
     this.threshold = stored.threshold;
     this.danger = new LinearModel(stored.danger);
-    this.kinds = EMERGENCY_KINDS.map((kind) => [kind, new LinearModel(stored.kinds[kind])]);
+    this.kinds = new SoftmaxTextModel(EMERGENCY_KINDS, stored.kinds);
   }
 
   /** The emergency the text describes, or null when the model does not think it is one. */
   assess(text: string): EmergencyAssessment | null {
-    const features = textFeatures(text);
-    const probability = 1 / (1 + Math.exp(-this.danger.score(features)));
+    const probability = 1 / (1 + Math.exp(-this.danger.score(textFeatures(text))));
     if (probability < this.threshold) return null;
-    // The likeliest kind: the largest softmax score, which needs no normalising.
-    let kind = this.kinds[0][0];
-    let bestScore = -Infinity;
-    for (const [candidate, model] of this.kinds) {
-      const score = model.score(features);
-      if (score > bestScore) [bestScore, kind] = [score, candidate];
-    }
-    return { probability, kind };
+    return { probability, kind: this.kinds.rank(text)[0]?.code ?? EMERGENCY_KINDS[0] };
   }
 }
