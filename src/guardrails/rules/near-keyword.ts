@@ -42,6 +42,8 @@ export function lastBefore(text: string, start: number, words: RegExp, window = 
   return last;
 }
 
+// matchAll needs a global regex; this runs for every number in every message, so the global copy of a
+// keyword pattern is made once, not per call.
 const globalCopies = new WeakMap<RegExp, RegExp>();
 function global(pattern: RegExp): RegExp {
   if (pattern.global) return pattern;
@@ -49,18 +51,6 @@ function global(pattern: RegExp): RegExp {
   if (!copy) {
     copy = new RegExp(pattern.source, `${pattern.flags}g`);
     globalCopies.set(pattern, copy);
-  }
-  return copy;
-}
-
-// A global regex keeps state between test() calls; this runs for every number in every message, so the
-// stateless copy is made once per pattern, not per call.
-const nonGlobalCopies = new WeakMap<RegExp, RegExp>();
-function nonGlobal(pattern: RegExp): RegExp {
-  let copy = nonGlobalCopies.get(pattern);
-  if (!copy) {
-    copy = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-    nonGlobalCopies.set(pattern, copy);
   }
   return copy;
 }
