@@ -10,11 +10,12 @@
  *   block_recall=0.xx false_block_rate=0.xx pii_recall=0.xx emergency_recall=0.xx n=N
  * false_block_rate is the share of ordinary reports (expect allow) that were stopped: blocked, or answered
  * as an emergency without a ticket (a municipal hazard that is also an emergency still becomes a ticket,
- * so it is not stopped);
+ * and so does a danger only the trained model saw: see emergencyKeepsReport; neither is stopped);
  * pii_recall is the share of all listed pii strings that no longer appear in the output text.
  */
 import { readFileSync } from 'node:fs';
 import { GuardrailsService } from '../src/guardrails/guardrails.service';
+import { emergencyKeepsReport } from '../src/guardrails/rules/emergency.rule';
 
 const EXPECTED = ['allow', 'redact', 'block', 'emergency'] as const;
 type Expected = (typeof EXPECTED)[number];
@@ -77,7 +78,7 @@ const outcomes: Outcome[] = rows.map((row) => {
     return {
       row,
       action: verdict.action,
-      stopped: verdict.action === 'block' || (verdict.action === 'emergency' && !verdict.emergency?.municipalHazard),
+      stopped: verdict.action === 'block' || (verdict.emergency !== undefined && !emergencyKeepsReport(verdict.emergency)),
       text: verdict.text,
       rules,
       leaked: row.pii.filter((pii) => verdict.text.includes(pii)),

@@ -1,5 +1,7 @@
 import { repliesFor } from '../src/conversations/replies/replies';
 import { DEFAULT_GUARDRAIL_SETTINGS, GuardrailSettingsRepository } from '../src/guardrails/guardrail-settings';
+import { GuardrailsService } from '../src/guardrails/guardrails.service';
+import { MODEL_RULE } from '../src/guardrails/rules/emergency.rule';
 import { Citizen } from '../src/tenancy/entities/citizen.entity';
 import { Ticket } from '../src/tickets/entities/ticket.entity';
 import { InboundMessage } from '../src/whatsapp/entities/inbound-message.entity';
@@ -46,6 +48,25 @@ describe(`Guardrails through the webhook (e2e, ${process.env.TEST_DATABASE_URL ?
     const trackingNumber = trackingNumberIn(reply);
     const ticket = await asAdmin(t.http.get(`/api/v1/admin/tenants/${tenant.id}/tickets/${trackingNumber}`)).expect(200);
     expect(ticket.body).toMatchObject({ priority: 'emergency', category: 'electricity' });
+  });
+
+  it('gives the numbers first for a danger only the trained model sees, and keeps the report', async () => {
+    const phone = newCitizenPhone();
+    const text = 'My neighbour is lying on the floor at 5 Oak Street, not moving and her lips are blue';
+    expect(t.app.get(GuardrailsService).processInput(text).emergency).toMatchObject({ rule: MODEL_RULE, municipalHazard: false });
+    const response = await sendMessage(t, inboundMessage(tenant, phone, { Body: text })).expect(200);
+    const reply = replyText(response.text);
+    const safety = repliesFor('en').emergency('injury');
+    expect(reply).toContain(safety);
+    // The numbers come before the report's own question, and the report goes on.
+    const question = reply.indexOf('Reply with a number');
+    expect(question).toBeGreaterThan(reply.indexOf(safety));
+    const option = reply.match(/^(\d+)\. Something else$/m)?.[1];
+    expect(option).toBeDefined();
+    const second = await sendMessage(t, inboundMessage(tenant, phone, { Body: option! })).expect(200);
+    const trackingNumber = trackingNumberIn(replyText(second.text));
+    const ticket = await asAdmin(t.http.get(`/api/v1/admin/tenants/${tenant.id}/tickets/${trackingNumber}`)).expect(200);
+    expect(ticket.body).toMatchObject({ priority: 'normal', category: 'other', location: { address: expect.stringContaining('5 Oak Street') } });
   });
 
   it('answers an attempt to instruct the bot with what the service can do, and goes no further', async () => {

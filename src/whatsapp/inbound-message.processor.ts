@@ -8,6 +8,7 @@ import { CitizenRateLimiter } from '../guardrails/citizen-rate-limiter';
 import { GuardrailSettingsRepository } from '../guardrails/guardrail-settings';
 import { GuardrailsService } from '../guardrails/guardrails.service';
 import type { GuardrailVerdict } from '../guardrails/guardrails.types';
+import { emergencyKeepsReport } from '../guardrails/rules/emergency.rule';
 import { IntakeFlow, replyLanguage } from '../intake/intake-flow';
 import type { LanguageCode } from '../intake/intake.types';
 import { LanguageDetector } from '../intake/language-detector';
@@ -212,12 +213,13 @@ export class InboundMessageProcessor {
       return { reply: () => reply, step: `blocked_${input.blocked.kind}`, language, ticket: null, nextState: state, abusive };
     }
     if (input.action === 'emergency' && input.emergency) {
-      const { kind, municipalHazard } = input.emergency;
-      this.logger.warn(`[${sid}] emergency (${kind}${municipalHazard ? ', municipal hazard' : ''}) from ${maskPhone(citizen.phone)} at ${tenant.slug}`);
+      const { kind, municipalHazard, rule } = input.emergency;
+      this.logger.warn(`[${sid}] emergency (${kind}, ${rule}${municipalHazard ? ', municipal hazard' : ''}) from ${maskPhone(citizen.phone)} at ${tenant.slug}`);
       const language = replyLanguage(this.languages.detect(input.text, prior), prior);
       const safety = repliesFor(language).emergency(kind);
-      if (!municipalHazard) return { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
-      const report = await this.decide(context, input.text, message, state, 'emergency', media);
+      if (!emergencyKeepsReport(input.emergency)) return { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
+      // A hazard's ticket is an emergency for the department; a danger only the model saw keeps the report's own priority.
+      const report = await this.decide(context, input.text, message, state, municipalHazard ? 'emergency' : 'normal', media);
       return { ...report, reply: (trackingNumber) => `${safety}\n\n${report.reply(trackingNumber)}`, step: `emergency_${kind}_${report.step}` };
     }
     return this.decide(context, input.text, message, state, 'normal', media);

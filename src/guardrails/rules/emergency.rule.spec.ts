@@ -1,4 +1,4 @@
-import { EmergencyFinding, EmergencyRule } from './emergency.rule';
+import { EmergencyFinding, EmergencyRule, emergencyKeepsReport, MODEL_RULE } from './emergency.rule';
 
 type Kind = EmergencyFinding['kind'];
 
@@ -619,5 +619,13 @@ describe('EmergencyRule: warnings about a hole, and what the model may read', ()
   it('still finds a child who has fallen in', () => {
     expect(new EmergencyRule(null).detect('Ingane iwele emgodini, sizani manje')).not.toBeNull();
     expect(new EmergencyRule(null).detect('a child fell into the open manhole before we could stop him, we cant see him')).not.toBeNull();
+  });
+});
+
+describe('emergencyKeepsReport', () => {
+  it('keeps the report of a municipal hazard and of a danger only the model saw, not of one the rules are sure of', () => {
+    expect(emergencyKeepsReport({ kind: 'electrocution', rule: 'electrocution.live-cable', municipalHazard: true })).toBe(true);
+    expect(emergencyKeepsReport({ kind: 'injury', rule: MODEL_RULE, municipalHazard: false })).toBe(true);
+    expect(emergencyKeepsReport({ kind: 'fire', rule: 'fire.burning', municipalHazard: false })).toBe(false);
   });
 });

@@ -11,6 +11,18 @@ export interface EmergencyFinding {
   rule: string;
 }
 
+/** The rule name of a danger that only the trained model saw. */
+export const MODEL_RULE = 'model';
+
+/**
+ * Whether the report goes on after the safety numbers. A municipal hazard (a fallen live cable) needs
+ * its ticket; a danger only the model saw is less certain, so the citizen gets the numbers first and
+ * the report is kept too: a false alarm then costs one paragraph, never the report.
+ */
+export function emergencyKeepsReport(finding: EmergencyFinding): boolean {
+  return finding.municipalHazard || finding.rule === MODEL_RULE;
+}
+
 interface Family {
   rule: string;
   kind: EmergencyKind;
@@ -729,7 +741,7 @@ export class EmergencyRule {
     // model either: asked again without it. Only the rare positive pays for the blanking.
     const calm = blankBenign(plain);
     if (calm !== plain) found = this.model!.assess(calm);
-    return found ? { kind: found.kind, rule: 'model', municipalHazard: isMunicipalHazard(found.kind, plain) } : null;
+    return found ? { kind: found.kind, rule: MODEL_RULE, municipalHazard: isMunicipalHazard(found.kind, plain) } : null;
   }
 }
 
