@@ -69,6 +69,20 @@ describe(`Guardrails through the webhook (e2e, ${process.env.TEST_DATABASE_URL ?
     expect(ticket.body).toMatchObject({ priority: 'normal', category: 'other', location: { address: expect.stringContaining('5 Oak Street') } });
   });
 
+  it('gives the numbers first for a danger the model disputes, and keeps the municipal report in it', async () => {
+    const phone = newCitizenPhone();
+    const text = 'Last night there was a shooting near the tavern on 12 Main Road, the street light there is still broken, please fix it';
+    expect(t.app.get(GuardrailsService).processInput(text).emergency).toMatchObject({ kind: 'violence', disputed: true, municipalHazard: false });
+    const response = await sendMessage(t, inboundMessage(tenant, phone, { Body: text })).expect(200);
+    const reply = replyText(response.text);
+    const safety = repliesFor('en').emergency('violence');
+    expect(reply.indexOf(safety)).toBeGreaterThanOrEqual(0);
+    const trackingNumber = trackingNumberIn(reply);
+    expect(reply.indexOf(trackingNumber)).toBeGreaterThan(reply.indexOf(safety));
+    const ticket = await asAdmin(t.http.get(`/api/v1/admin/tenants/${tenant.id}/tickets/${trackingNumber}`)).expect(200);
+    expect(ticket.body).toMatchObject({ priority: 'normal', category: 'streetlights', location: { address: expect.stringContaining('12 Main Road') } });
+  });
+
   it('answers an attempt to instruct the bot with what the service can do, and goes no further', async () => {
     const phone = newCitizenPhone();
     const response = await sendMessage(

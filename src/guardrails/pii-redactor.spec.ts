@@ -68,6 +68,17 @@ describe('redactPersonalInformation', () => {
       expect(redact('Stand A12345678').text).toBe('Stand A12345678');
     });
 
+    it.each([
+      ['ve', 'Nomboro ya pasipoto yanga ndi A09876543, ndi ṱoḓa u ...'],
+      ['zu', 'Inombolo ye-iphasiphothi yami ngu A09876543'],
+      ['xh', 'Inombolo yepaspoti yam ngu A09876543'],
+      ['st', 'Nomoro ya phasepoto ya ka ke A09876543'],
+      ['tn', 'Nomoro ya pasaporoto ya me ke A09876543'],
+      ['ts', 'Nomboro ya paspoto ya mina i A09876543'],
+    ])('redacts a passport number beside the word for passport in %s', (_lang, text) => {
+      expect(redact(text).text).not.toContain('A09876543');
+    });
+
     it("redacts other people's phone numbers but not the sender's own", () => {
       expect(redact('Call my neighbour on 083 555 1234 or me on 082 123 4567')).toEqual({
         text: 'Call my neighbour on [phone number] or me on 082 123 4567',

@@ -5,6 +5,7 @@ import { ConversationManager } from '../conversations/conversation-manager';
 import { CitizenRateLimiter } from '../guardrails/citizen-rate-limiter';
 import { DEFAULT_GUARDRAIL_SETTINGS, GuardrailSettingsRepository } from '../guardrails/guardrail-settings';
 import { GuardrailsService } from '../guardrails/guardrails.service';
+import type { EmergencyFinding } from '../guardrails/rules/emergency.rule';
 import { CategoryClassifier } from '../intake/category-classifier';
 import { IntakeFlow } from '../intake/intake-flow';
 import { LanguageDetector } from '../intake/language-detector';
@@ -31,7 +32,7 @@ const citizen = (overrides: Partial<Citizen> = {}) =>
   });
 const message = (body: string) => Object.assign(new InboundMessageDto(), { MessageSid: `SM${'1'.repeat(32)}`, Body: body });
 
-function build(outcomes: ExchangeOutcome[]) {
+function build(outcomes: ExchangeOutcome[], guardrails = new GuardrailsService()) {
   const recorded: Exchange[] = [];
   const messages = {
     recordExchange: jest.fn(async (exchange: Exchange) => {
@@ -65,7 +66,7 @@ function build(outcomes: ExchangeOutcome[]) {
   const settings = { forTenant: async () => DEFAULT_GUARDRAIL_SETTINGS } as unknown as GuardrailSettingsRepository;
   const sut = new InboundMessageProcessor(
     messages,
-    new GuardrailsService(),
+    guardrails,
     new IntakeFlow(new LocalIntakeClassifier(new LanguageDetector(), new CategoryClassifier(), new LocationExtractor(), new CategoryModel()), new CategoryClassifier(), new LocationExtractor()),
     new LanguageDetector(),
     conversations,
@@ -131,6 +132,41 @@ describe(InboundMessageProcessor.name, () => {
       const { sut, recorded } = build([]);
       await sut.process({ tenant, citizen: citizen() }, message('status gun-1234'));
       expect(recorded[0].step).toBe('status_not_found');
+    });
+
+    describe('an emergency a pattern found', () => {
+      /** Guardrails that find this emergency in every message, and pass replies through as they are. */
+      const finding = (emergency: EmergencyFinding) => {
+        const real = new GuardrailsService();
+        return {
+          processInput: (text: string) => ({ action: 'emergency', text, reasons: [`emergency:${emergency.kind}`], redactions: {}, emergency }),
+          processOutput: (text: string) => real.processOutput(text),
+        } as unknown as GuardrailsService;
+      };
+      const shooting = { kind: 'violence', rule: 'violence.weapon', municipalHazard: false } as const;
+
+      it('keeps the report after the numbers when the model disputes it and the intake reads a municipal report', async () => {
+        const { sut, recorded } = build(['recorded'], finding({ ...shooting, disputed: true }));
+        const reply = (await sut.process({ tenant, citizen: citizen() }, message('The street light at 12 Main Road is broken'))).join('\n');
+        const safety = reply.indexOf('10111');
+        expect(safety).toBeGreaterThanOrEqual(0);
+        expect(reply.indexOf('AAA-0000')).toBeGreaterThan(safety);
+        expect(recorded[0]).toMatchObject({ step: 'emergency_violence_ticket_created', ticket: { priority: 'normal' } });
+      });
+
+      it('stops at the numbers when the model disputes it but the intake reads no municipal report', async () => {
+        const { sut, recorded, conversations } = build(['recorded'], finding({ ...shooting, disputed: true }));
+        const reply = (await sut.process({ tenant, citizen: citizen() }, message('They are shooting outside right now'))).join('\n');
+        expect(reply).toContain('10111');
+        expect(recorded[0]).toMatchObject({ step: 'emergency_violence', ticket: null });
+        expect(await conversations.load('t-1', 'c-1')).toBeNull();
+      });
+
+      it('stops at the numbers when the model does not dispute it, whatever the intake reads', async () => {
+        const { sut, recorded } = build(['recorded'], finding(shooting));
+        await sut.process({ tenant, citizen: citizen() }, message('The street light at 12 Main Road is broken'));
+        expect(recorded[0]).toMatchObject({ step: 'emergency_violence', ticket: null });
+      });
     });
 
     it('keeps the half-told report in the conversation state', async () => {

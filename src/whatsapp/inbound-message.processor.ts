@@ -41,6 +41,8 @@ interface Decision {
   abusive?: boolean;
   /** Where the message's files go when the decision itself says (a file sent for an open ticket). */
   mediaTicket?: { id: string; trackingNumber: string };
+  /** The category the intake settled on, when it did. */
+  categoryCode?: CategoryCode;
 }
 
 /**
@@ -213,13 +215,19 @@ export class InboundMessageProcessor {
       return { reply: () => reply, step: `blocked_${input.blocked.kind}`, language, ticket: null, nextState: state, abusive };
     }
     if (input.action === 'emergency' && input.emergency) {
-      const { kind, municipalHazard, rule } = input.emergency;
-      this.logger.warn(`[${sid}] emergency (${kind}, ${rule}${municipalHazard ? ', municipal hazard' : ''}) from ${maskPhone(citizen.phone)} at ${tenant.slug}`);
+      const finding = input.emergency;
+      const { kind, municipalHazard, rule } = finding;
+      this.logger.warn(
+        `[${sid}] emergency (${kind}, ${rule}${municipalHazard ? ', municipal hazard' : ''}${finding.disputed ? ', disputed by the model' : ''}) from ${maskPhone(citizen.phone)} at ${tenant.slug}`,
+      );
       const language = replyLanguage(this.languages.detect(input.text, prior), prior);
       const safety = repliesFor(language).emergency(kind);
-      if (!emergencyKeepsReport(input.emergency)) return { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
-      // A hazard's ticket is an emergency for the department; a danger only the model saw keeps the report's own priority.
+      const safetyOnly: Decision = { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
+      if (!emergencyKeepsReport(finding) && !finding.disputed) return safetyOnly;
+      // A hazard's ticket is an emergency for the department; any other kept report keeps its own priority.
       const report = await this.decide(context, input.text, message, state, municipalHazard ? 'emergency' : 'normal', media);
+      // A disputed finding keeps the report only where the intake reads a municipal one in it; nothing is written yet.
+      if (!emergencyKeepsReport(finding, readsAsMunicipalReport(report))) return safetyOnly;
       return { ...report, reply: (trackingNumber) => `${safety}\n\n${report.reply(trackingNumber)}`, step: `emergency_${kind}_${report.step}` };
     }
     return this.decide(context, input.text, message, state, 'normal', media);
@@ -278,7 +286,8 @@ export class InboundMessageProcessor {
           outcome.field === 'category'
             ? replies.askCategory(outcome.state.menu.map((category, i) => ({ number: i + 1, category })))
             : replies.askLocation();
-        return { reply: () => question, step: `asked_${outcome.field}`, language, ticket: null, nextState: outcome.state };
+        const categoryCode = outcome.state.categoryCode ?? undefined;
+        return { reply: () => question, step: `asked_${outcome.field}`, language, ticket: null, nextState: outcome.state, categoryCode };
       }
       case 'complete': {
         const report = outcome.state;
@@ -298,10 +307,16 @@ export class InboundMessageProcessor {
           language,
           ticket,
           nextState: null,
+          categoryCode: report.categoryCode,
         };
       }
     }
   }
+}
+
+/** The intake read a municipal report in the message: a category, and not "other". */
+function readsAsMunicipalReport(decision: Decision): boolean {
+  return decision.categoryCode !== undefined && decision.categoryCode !== 'other';
 }
 
 /**

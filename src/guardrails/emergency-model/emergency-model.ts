@@ -36,8 +36,13 @@ export class EmergencyModel {
 
   /** The emergency the text describes, or null when the model does not think it is one. */
   assess(text: string): EmergencyAssessment | null {
-    const probability = 1 / (1 + Math.exp(-this.danger.score(textFeatures(text))));
+    const probability = this.probability(text);
     if (probability < this.threshold) return null;
     return { probability, kind: this.kinds.rank(text)[0]?.code ?? EMERGENCY_KINDS[0] };
+  }
+
+  /** How likely the model thinks it is that the text describes a danger to life. */
+  probability(text: string): number {
+    return 1 / (1 + Math.exp(-this.danger.score(textFeatures(text))));
   }
 }

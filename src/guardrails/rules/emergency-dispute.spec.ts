@@ -1,0 +1,43 @@
+import type { EmergencyModel } from '../emergency-model/emergency-model';
+import { EmergencyRule, emergencyKeepsReport, MODEL_DISPUTES_BELOW, MODEL_RULE } from './emergency.rule';
+
+/** A model that gives every text the same probability and finds nothing on its own. */
+const modelSaying = (probability: number) => ({ probability: () => probability, assess: () => null }) as unknown as EmergencyModel;
+
+describe('a finding the trained model disputes', () => {
+  const text = "Help, my neighbour's house is on fire!";
+
+  it('is marked disputed when the model puts the danger below the bar', () => {
+    expect(new EmergencyRule(modelSaying(MODEL_DISPUTES_BELOW / 2)).detect(text)).toMatchObject({ kind: 'fire', disputed: true });
+  });
+
+  it('is not disputed when the model agrees, or when there is no model', () => {
+    expect(new EmergencyRule(modelSaying(MODEL_DISPUTES_BELOW)).detect(text)?.disputed).toBeUndefined();
+    expect(new EmergencyRule(null).detect(text)?.disputed).toBeUndefined();
+  });
+
+  it('is never asked of a municipal hazard, whose report goes on anyway', () => {
+    const finding = new EmergencyRule(modelSaying(0)).detect('A live cable fell on the pavement and it is sparking, children are near it');
+    expect(finding).toMatchObject({ municipalHazard: true });
+    expect(finding?.disputed).toBeUndefined();
+  });
+});
+
+describe('emergencyKeepsReport', () => {
+  const fire = { kind: 'fire', rule: 'fire.burning', municipalHazard: false } as const;
+
+  it('keeps a disputed finding only where the intake also reads a municipal report', () => {
+    expect(emergencyKeepsReport({ ...fire, disputed: true }, true)).toBe(true);
+    expect(emergencyKeepsReport({ ...fire, disputed: true }, false)).toBe(false);
+    expect(emergencyKeepsReport({ ...fire, disputed: true })).toBe(false);
+  });
+
+  it('does not keep an undisputed finding for reading like a report', () => {
+    expect(emergencyKeepsReport(fire, true)).toBe(false);
+  });
+
+  it('keeps a municipal hazard and a danger only the model saw, as before', () => {
+    expect(emergencyKeepsReport({ ...fire, municipalHazard: true })).toBe(true);
+    expect(emergencyKeepsReport({ ...fire, rule: MODEL_RULE })).toBe(true);
+  });
+});
