@@ -629,3 +629,93 @@ describe('emergencyKeepsReport', () => {
     expect(emergencyKeepsReport({ kind: 'fire', rule: 'fire.burning', municipalHazard: false })).toBe(false);
   });
 });
+
+describe('EmergencyRule: drownings told as a warning, and money that is "killing" us', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'A child drowned in this pond last year, please fence it before it happens again',
+    'Last December a little boy drowned in the old quarry dam. Please fence it',
+    'ingane yaminza kuleli chibi ngonyaka odlule sicela nibiyele',
+    'umntwana warhaxwa kweli chibi kunyaka ophelileyo nceda nilibiyele',
+    'ngwana o ne a nwela mo letamong leno ngogola tsweetswee le agele legora',
+    'umntfwana waminta kulelidamu umnyaka lophelile sicela nibiyele',
+    'umntwana waminza kileli damu nyakenye sibawa nilibiyele',
+    'ri khou nwela mathukhwini hafha Thohoyandou',
+    'Bili ena ya motlakase e a mpolaya, R1 800!',
+    'Pili ye ya mohlagase e a mpolaya R3600',
+    'hierdie kragrekening maak my dood R3800 vir n klein huisie',
+    'die munisipaliteit vermoor ons met hierdie tariewe regtig',
+    'this load shedding is murder, when is stage 4?',
+    'ihayidranti yomlilo kwisitalato iNgwenya ivuza iintsuku ezintathu',
+    'die transformator het uitgebrand na die brand gisteraand, die brand is lankal uit',
+    'n boom het op ons muur geval niemand is seer nie',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    'A child drowned in the dam last year and now another child is in the water, help',
+    'we reported the open dam last week and a child drowned',
+    'ingane iyaminza edamini manje',
+  ])('still finds the drowning in: %s', (text) => {
+    expect(handWritten.detect(text)?.kind).toBe('drowning');
+  });
+});
+
+describe('EmergencyRule: medical emergencies, poisoning, scalds, suicide and crime in progress', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each<[string, Kind]>([
+    ["My 2 year old drank paraffin out of a cooldrink bottle, she's coughing and vomiting", 'injury'],
+    ['Kgaitsedi ya ka o metse dipilisi tse ngata, o a otsela, ka kopo potlakang', 'injury'],
+    ['Udade wethu uginye iipilisi ezininzi, uyozela, khawulezani', 'injury'],
+    ['Sesi wa mina u mitile tiphilisi to tala, wa etlela, hatlisani', 'injury'],
+    ['Khaladzi anga o mila phiritsi nnzhi, u khou eḓela, ṱavhanyani', 'injury'],
+    ['umkhulu uyadlikiza esiteshini samabhasi ukhihliza amagwebu', 'injury'],
+    ['Intombi yam ixhuzula ngoku, ayiyeki ukungcangcazela', 'injury'],
+    ["My dogter kry 'n epileptiese aanval en dit hou nie op nie, help asb", 'injury'],
+    ['baba verstik hy word blou', 'injury'],
+    ['Ngicabanga ukuthi umyeni wami uhlaselwe yinhliziyo, ubambe isifuba futhi ujuluka kakhulu', 'injury'],
+    ['Ntate o wele fatshe o tshwere sefuba, ha a arabe', 'injury'],
+    ['ndifumene indoda ilele ecaleni komjelo ibanda iphefumla kancinci', 'injury'],
+    ['baba het kookwater oor haar getrek sy is erg gebrand', 'injury'],
+    ['lesea le itšholletše meetse a go fiša le tšhile kudu sehubeng', 'injury'],
+    ['ricece ri tichululele mati yo hisa ri hisekile swinene exifuveni', 'injury'],
+    ['die paraffienstoof het ontplof my suster se klere brand', 'fire'],
+    ['Tsala ya me ya re o tla ipolaya, o eme mo borogong jaanong', 'injury'],
+    ['khonani yanga i ri i ḓo ḓivhulaya i ḓo fhufha buroho', 'injury'],
+    ['Sehlopha sa batho se otla mohlankana rankeng, ba tlisitse peterole le mabidi hore ba mo tjhese', 'violence'],
+    ['Rowers hou ons onder skot in die vulstasiewinkel, ek kruip in die toilet weg', 'violence'],
+    ['Mahodu a tsene ka ntlong re sa le ka gare, re iphihlile ka phapošing', 'violence'],
+    ['Somebody just pulled a child into a white Quantum and drove off', 'violence'],
+    ['Go na le mosetsana yo o betelwang mo sekgweng kwa morago ga sekolo', 'violence'],
+    ["ku nun'hwela gasi eflethini manana na sesi va titivalile", 'injury'],
+    ['mugodi wu wile laha va tirhaka tiphayiphi kona mutirhi u celiwile hi sava', 'injury'],
+    ['Umsele uwele phezu kwezisebenzi zikamasipala, omunye ungcwatshwe wonke', 'injury'],
+    ['ingane yami ilahlekile sagcina ukuyibona idlala ngasedamini emva kwesikole', 'drowning'],
+    ['umfula uthathe ingane siyayibona emanzini ngicela usizo', 'drowning'],
+  ])('finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'the water makes the kids sick',
+    'dirty water gave us diarrhoea',
+    'the smell of sewage is killing us',
+    'I will die of thirst',
+    'my heart is sore about this service',
+    'the pills at the clinic are finished, my gogo needs many pills',
+    'the burning of tyres last year blocked the road',
+    'people will die if you do not fix it',
+    'the geyser burst and hot water poured over the ceiling, the lights burnt out',
+    'ugesi uqhumile izolo',
+    'thieves hide in the bushes and rob people at night',
+    'my child has epilepsy and the clinic has no pills now',
+    'the water meter is missing near the river',
+    'our councillor fell asleep and is not responding',
+    'sibawa nicime igesi epalini eqhumileko eMain street, ivalwe akekho oseduze',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+});

@@ -160,7 +160,8 @@ const ROOF = any(
 const UNDER_IT = any(
   `(?:(?:is|are|'s|'re|lies|lie|le|is) )?(?:still|stuck|trapped|pinned|nog|steeds|vas)(?: (?:stuck|trapped|pinned|lying|vas))? (?:under|underneath|beneath|onder) (?:it|them|there|that|dit|the (?:rubble|debris|bricks|wall|roof|rocks)|die (?:muur|puin|stene|dak))`,
   // (not "umgwaqo usengaphansi kwamanzi", the road still under water)
-  '(?:u|ba|ngi|si)(?:se|sese)(?:ngaphansi|phansi|ngaphantsi|phantsi) kwa(?!man(?:zi|ti))\\w+',
+  // (and without "se": "utatomkhulu uphantsi kwezitena")
+  '(?:u|ba|ngi|si)(?:se|sese)?(?:ngaphansi|phansi|ngaphantsi|phantsi|ngaphasi|phasi) kw[ae](?!man(?:zi|ti))\\w+',
   '(?:o|ba) (?:sa |ntse |sa ntse )?(?:a |ba )?(?:le )?ka (?:tlasa|tlase|fase|fa tlase) (?:ga |la )?(?:lona|yona|wona|sona|lone|yone|one|bona|tsona)',
   '(?:kha di vha|kha di|vha|vhe|u|o) fhasi ha(?:lwo|lo|yo|zwo|dzo|wo)', '(?:ha|le|ri) ehansi ka (?:rona|yona|wona|swona)',
 );
@@ -176,16 +177,18 @@ const WALL_VICTIM = any(
 );
 // Gas: a leak or its smell ("phunga legesi", "monko wa gase"); and someone overcome by it.
 const GAS = any(
-  'gas ?(?:leak\\w*|lek\\w*|smell\\w*|bottle|bottel|cylinder|silinder|stove|heater)', 'gaslek\\w*', 'lpg', 'smell(?:s|ing)? (?:of |like )?gas', 'reuk (?:na |van )?gas',
-  `(?:\\w*phunga|\\w*vumba|monko|monkgo|munukho|nkwavo|nun'?hwelo)${GAP(1)}(?:le|la|ya|wa|ra|lwe|ka)?-?(?:gesi|gas|gase|kgase|gasi)`,
+  'gas ?(?:leak\\w*|lek\\w*|smell\\w*|bottle|bottel|cylinder|silinder|stove|heater)', 'gaslek\\w*', 'gasreuk', 'chlor\\w*', 'chloor\\w*', 'lpg', 'smell(?:s|ing)? (?:of |like )?gas', 'reuk (?:na |van )?gas',
+  `(?:\\w*phunga|\\w*vumba|monko|monkgo|munukho|nkwavo|nun'?hwel[ao]|nukhela)${GAP(1)}(?:le|la|ya|wa|ra|lwe|ka)?-?(?:gesi|gas|gase|kgase|gasi)`,
 );
 // Buried, in the passive (xh -ngcwaba, zu -gqiba / -mbela, st/nso -pata, tn -fitlha, ve -vhulunga); the earth
 // that buried him and the trench it fell from.
-const BURIED = '\\w*(?:ngcwatyw|ngcwatshw|gqitshw|mbelw|patilw|patiw|fitlhilw|fitlhiw|vhulungw|celeriw)\\w*';
-const EARTH = any('\\w*mhlaba\\w*', '\\w*hlabathi', '\\w*sanda', 'mobu', 'mmu', 'mavu', 'misava', 'mavhu', 'soil', 'sand', 'earth', 'dirt', 'mud', 'grond');
+// (ts -cela, ss -ngcwatjwa, xh -gqunywa, nr -gqitjwa / -gandelelwa, nso -khupetšwa, tn -bipilwe, af toegegooi)
+const BURIED =
+  '\\w*(?:ngcwatyw|ngcwatshw|ngcwatjw|ngcwatjiw|gqitshw|gqitjw|gqunyw|gandelel|mbelw|patilw|patiw|patehil|fitlhilw|fitlhiw|vhulungw|celeriw|celiw|sirhiw|khupeditsw|bipilw)\\w*|toegegooi|dzhenelwa nga mutavha';
+const EARTH = any('\\w*mhlaba\\w*', '\\w*hlabathi', '\\w*hlabatsi', 'lehlabathe', 'motlhaba', 'mutavha', 'sava', '\\w*sanda', '\\w*santi', 'mobu', 'mmu', 'mavu', 'misava', 'mavhu', 'soil', 'sand', 'earth', 'dirt', 'mud', 'grond');
 // Whoever is buried or overcome: any person, and the workers and learners such accidents happen to.
 const AT_WORK_VICTIM = any(WALL_VICTIM, 'labou?rers?', 'workers?', 'miners?', 'builders?', 'learners?', 'pupils?', 'students?', 'staff');
-const TRENCH = any('\\w*msele\\w*', '\\w*mgodi\\w*', 'foro', 'forong', 'mokoti', 'mokoting', 'trench(?:es)?', 'ditch', 'excavation', 'sloot', 'uitgrawing');
+const TRENCH = any('\\w*msele\\w*', '\\w*mgodi\\w*', 'mugodi', 'godi', 'kheri', 'mosele', 'mosima', 'mokero', 'foro', 'forong', 'mokoti', 'mokoting', 'trench(?:es)?', 'ditch', 'excavation', 'sloot', 'uitgrawing');
 // No longer speaking, said of one person (a councillor who "does not answer" is a complaint, so the plain negative is left out).
 const NOT_SPEAKING = any(
   'akasa(?:khulumi|thethi|phenduli|phendvuli)', '(?:ga|ha) a sa (?:bue|bui|bolele|arabe|arabi)', 'a (?:nga ha|ha ha) vulavuli', 'a (?:a )?tsha amb[ai]',
@@ -201,6 +204,109 @@ const ST_VICTIM = any(
 );
 const NGUNI_VICTIM = any(
   '\\w*(?:mfazi|mfati|ngane|ntwana|ntfwana|zingane|bantwana|bantfwana|khelwane|mmelwane|mkakhe|mkami|mkayo|mkakho|nkosikazi|ntombi|ntombazan|ntfombatan|gogo|makhelwane|girlfriend|wife)\\w*',
+);
+
+// Swallowing or drinking, in every language: drank, swallowed, gedrink, gesluk, uphuze, usele, unatse, uginye, udle,
+// utye (xh), o nwele, o metse, o meditse, o jele, u nwile, u mitile, u dyile, o nwa, o mila, o la (ve).
+const SWALLOWED = any(
+  'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'overdosed', 'gedrink', 'gesluk', 'ingesluk', 'ge-?eet', 'geeet', 'ingekry',
+  '\\w*phuz(?:e|ile)', '(?:u|i|ba|a)sele', '\\w*nats(?:e|ile)', '\\w*g(?:w)?iny(?:e|ile)', '(?:u|i|ba|a)dle', '(?:u|i|ba|a)tye',
+  '(?:o|ba|a|u|va|vho) (?:nwele|nwile|metse|meditse|metsitse|jele|mitile|dyile|nwa|mila|la)',
+);
+// What poisons when swallowed: paraffin, poison (ushevu, ityhefu, chefu, tshefu), rat poison, bleach.
+const POISON = any(
+  '\\w*paraf+i\\w*', '\\w*parafien', 'poison\\w*', '\\w*gif', '\\w*shevu', '\\w*tjhefu', '\\w*tyhefu', 'chefu', 'tshefu', 'mogodu wa dikgoto', 'bleach', 'jik',
+  'pesticides?', 'insecticides?', 'doom', 'battery acid',
+);
+// Pills, in a quantity no one takes as a dose: "a whole box of pills", "dipilisi tse ngata", "iipilisi ezininzi".
+const PILLS = any('pills?', 'tablets?', 'pille', 'tablette', '\\w*philisi', '\\w*pilisi', 'phiritsi', 'dipilisi', 'di ?pilisi');
+const MANY = any(
+  'many', 'lots', 'a lot', 'whole', 'all', 'box', 'bottle', 'handful', 'baie', 'hele', 'pak', 'klomp', '\\w*ningi', '\\w*nengi', '\\w*nyenti', '\\w*ninzi',
+  'ngata', 'dintsi', 'ntsi', 'ntshi', 'tala', 'to tala', 'nnzhi', 'dzothe',
+);
+// Acute signs: vomiting, falling asleep, foaming, not waking: "uyahlanza", "o a otsela", "u khou edela", "sy braak".
+const ACUTE_SIGN = any(
+  'vomit\\w*', 'throwing up', 'falling asleep', 'drowsy', 'foam\\w*', 'fitting', 'convuls\\w*', 'braak', 'skuim', 'lam', 'deurmekaar', 'duiselig',
+  '\\w*hlanz\\w*', '\\w*hlant\\w*', '\\w*gabha', '\\w*yozela', '\\w*yolala', '\\w*otsela', 'o a (?:hlatsa|tlhatsa|hlatsa)', 'wa etlela', '\\w*tanz\\w*', 'khou edela', 'hlanta',
+  '\\w*gwebu', 'lefuro', 'fela matla', 'neta',
+);
+// Foam or spit at the mouth: "uphuma amagwebu emlonyeni", "skuim by die mond", "o tswa lefuro mo molomong".
+const FOAM_AT_MOUTH = `(?:foam\\w*|froth\\w*|skuim|\\w*gwebu|lefuro|mare|mathe|marha)${GAP(2)}(?:(?:at|from|by) (?:the |his |her |die )?)?(?:mouth|mond|\\w*mlonyeni|\\w*mlomeni|molomong|non'?wini|mulomoni)`;
+// A seizure: "ixhuzula", "uyadlikiza", "isithuthwane", "sethuthwane", "epileptiese aanval", "vuvabyi byo wa" (ts).
+const SEIZURE = any(
+  'seizures?', 'convuls\\w*', 'epileptiese aanval', "(?:kry|het|has) (?:n|'n) toeval", 'stuiptrekkings?', '\\w*xhuzul\\w*', '\\w*dlikiz\\w*', '\\w*dlikit\\w*',
+  '\\w*thuthwane', '\\w*tfutfwane', 'sethuthwane', 'vuvabyi byo wa', 'vhulwadze ha u wa',
+);
+// ... that goes on: "won't stop", "hou nie op nie", "ayiyeki", "ha a kgaotse", "ga a khutle", "a nga tshiki", "ha khou litsha".
+const WONT_STOP = any(
+  "(?:won'?t|doesn'?t|does not|will not|isn'?t) stop\\w*", 'hou nie op nie', 'a(?:yi|ka|si)yeki', "(?:ha|ga) a (?:kgaotse|khutle|emise|tlogele)", 'a nga tshiki', 'ha khou litsha',
+  'now', 'nou', 'manje', 'ngoku', 'nyalo', 'hona jwale', 'jaanong', 'bjale', 'sweswi', 'zwino',
+);
+// Holding the chest: "ubambe isifuba", "o tshwere sefuba", "a khomile xifuva", "o fara tshifuva", "clutching his chest".
+const CHEST_HOLD = any(
+  '(?:holding|clutching|grabbing|gryp|hou) (?:(?:his|her|the|my|sy|haar) )?(?:chest|bors)', '\\w*bambe (?:i)?sifuba', '(?:o|a) (?:tshwere|swere) (?:sefuba|sehuba)',
+  '(?:a|u) (?:khomile|khome) xifuva', 'o fara tshifuva', 'chest pains?',
+);
+// The heart, struck: "uhlaselwe yinhliziyo", "o tshwerwe ke lefu la pelo", "o farwa nga mbilu", "xiphiqo xa mbilu".
+const HEART_STRUCK = `(?:\\w*hlaselw\\w*|tshwerwe|swerwe|farwa|khomiwe)${GAP(3)}(?:\\w*n?hliziyo|\\w*nhlitiyo|\\w*ntliziyo|pelo|mbilu)\\b|\\bxiphiqo xa mbilu`;
+// Not answering, said of one person who fell or collapsed (alone it is also a councillor who "does not answer").
+const UNRESPONSIVE = any(
+  '(?:ga|ha) a (?:sa )?(?:arabe|arabi|fetole|tsoge|tsohe)', 'a(?:ka|yi)(?:sa)?phend(?:v)?uli', 'a (?:nga |nga ha )?hlamuli', 'ha (?:khou |tsha )?fhindul[ai]',
+  'a si tsha (?:fhindula|vuwa)', 'a(?:ka|yi)sakhulumi', 'ha tsha amba', 'reageer (?:meer )?nie', "(?:he|she|hes|shes|he's|she's)(?: is)? not (?:responding|waking up|moving)", 'unresponsive',
+  'a(?:ka|yi)(?:sa)?phaphami', 'ha a utlwe letho', 'ha khou pfa tshithu', 'a vha pfi tshithu', 'ga a tlhaloganye sepe',
+);
+// Someone gone missing: "ilahlekile", "o lahlehile", "o timetse", "o xela", "akabonakali", "a sa bonale", "is weg".
+const MISSING = any(
+  'missing', 'is weg', "(?:can'?t|cannot) (?:find|see) (?:him|her|them)", 'sien (?:hom|haar) nie(?: meer nie)?', '\\w*lahlek(?:ile|e)', 'lahlehile', 'timetse', 'timeletse', 'o xela',
+  'a(?:ka|yi)bonakali', 'a sa bonale', 'ga re sa (?:mmone|mmona)', "a hi ha n'?wi voni", 'a(?:si|ngi)samboni', 'a ri tsha mu vhona',
+);
+// Dams and rivers where a child is last seen: "ngasedamini", "pela letamo", "kusuhi ni dama", "tsini ha dammu".
+const DAM_OR_RIVER = any(
+  'dams?', 'rivers?', 'canal', 'quarry', 'rivier', '\\w*damini', '\\w*damu', 'dama', 'dammu', 'letamo\\w*', '\\w*mfula\\w*', '\\w*mlanjeni', '\\w*mlambo', 'noka\\w*', 'nambu\\w*', 'mulambo\\w*', 'meetseng', 'metsing', 'emanzini', 'ematini', 'madini',
+);
+// Boiling water: "kookwater", "metsi a belang", "metsi a a bidileng", "meetse a go fisa", "amanzi abilayo", "mati yo hisa", "madi a u fhisa".
+const HOT_LIQUID = any(
+  'boiling (?:water|oil|tea|soup|porridge)', 'hot (?:water|oil|tea|porridge)', 'kookwater', 'kokende (?:water|olie)', 'warm olie',
+  'me?ets[ei] a (?:a )?(?:belang|bidileng|go fisa|fisang|bedileng)', '\\w*man(?:zi|ti) (?:a|la)?bil(?:ayo|ako|ileyo)', 'mati yo hisa', 'madi a u fhisa', 'kettle', 'ketel',
+);
+// Poured over oneself (a reflexive verb) or pulled down: "izithele", "le itsheletse", "ri tichululele", "o ditshululela".
+const SCALDED = any(
+  'onto (?:him|her|them)sel(?:f|ves)', 'over (?:him|her)self', 'oor (?:hom|haar)(?:self)?', `(?:pulled|spilled|knocked|tipped|poured)${GAP(4)}(?:on|onto|over) (?:him|her|them|the (?:baby|child|toddler)|my|his|her)`, 'getrek', 'omgestamp',
+  '\\w*(?:zithel|tithel|titselel|itshel|itshol|itsholl|itshoel|tshollel|tichululel|ditshululel|chithel)\\w*',
+);
+// A suicide threatened now: "he will kill himself", "uzozibulala", "o tla ipolaya", "u ta tidlaya", "i do divhulaya".
+const SELF_HARM = any(
+  '(?:kill|hang|shoot|stab|hurt|harm)(?:s|ing)? (?:him|her|my|them|your)sel(?:f|ves)', '(?:commit|attempt\\w*|threaten\\w*) (?:to commit )?suicide', 'suicid(?:e|al)',
+  '(?:end|take) (?:his|her|my) (?:own )?life', 'wants? to die', '(?:going to|gonna|will|wants? to|threaten\\w* to|about to|says? he will|says? she will) jump',
+  '(?:hom|haar|my)self (?:dood ?maak|ophang|skiet|iets aandoen)', 'selfmoord', 'wil nie meer lewe nie', '\\w*(?:zibulal|tibulal)\\w*', 'ipolay\\w*', '\\w*tidlay\\w*', '\\w*divhula(?:y|h)\\w*',
+);
+// Whoever breaks in: robbers, thieves, a man in the house: "amasela", "masholu", "magodu", "makhamba", "dzimbava", "egqekeza".
+const INTRUDER = any(
+  'robbers?', 'thieves', 'burglars?', 'intruders?', 'men', 'mans?', 'rowers', 'diewe', 'inbrekers?', '\\w*sela', '\\w*gebeng\\w*', 'masholu', 'magodu', 'mahodu', 'makhamba', 'dzimbava',
+  '\\w*gqekez\\w*', 'indoda', 'indvodza', 'monna', 'wanuna', 'munna', '\\w*thub(?:ang|ago)', '\\w*tshovaka', '\\w*thukhukanya\\w*', 'breaking in', 'broke in', 'inbreek\\w*',
+);
+// Hiding from them, said of oneself: "I'm hiding", "ek kruip weg", "ngicashe", "ndizimele", "ke ipatile", "re iphitlhile", "hi tumbele", "ro dzumbama".
+const HIDING = any(
+  "(?:i'?m|i am|we'?re|we are) hiding", 'hiding (?:in|under|with)', '(?:ek|ons) (?:kruip|skuil)', 'kruip weg', 'toegesluit', '(?:ngi|si)ca(?:she|tjhe)', '(?:ndi|si)zimele',
+  '(?:ke|re) (?:ipatile|iphitlhile|iphihlile)', '(?:ndzi|hi) tumbele', '(?:ro|ndo) dzumbama', 'ngifihlekile',
+);
+// A crowd: "isixuku", "isihlwele", "ihlokondiba", "sicumbi", "isiqubuthu", "sehlopha sa batho", "ntshungu", "gogo la vhathu".
+const MOB = any(
+  'mob', 'crowd', '\\w*(?:sixuku|xuku|ndimbane|sihlwele|hlokondiba|sicumbi|siqubuthu)', '(?:se|set)hlopha sa batho', 'setlhopha sa batho', 'ntshungu', 'gogo la vhathu', 'bongata',
+);
+// Petrol and tyres brought to burn a person: necklacing.
+const PETROL = any('petrol', 'peterole', 'petirolo', 'phethirolo', '\\w*phetroli', '\\w*petroli', '\\w*phethiloli', '\\w*petrol');
+const TYRES = any('tyres?', 'tires?', 'bande', '\\w*thay(?:i|ir)\\w*', 'mabidi', 'mabili', 'mavhilwa', '\\w*vili');
+// Burnt, of a body: "her chest is all burnt", "erg gebrand", "le tjhele haholo", "ishile kakhulu", "ri hisekile", "o fhiswa".
+const BURNT_BODY = any(
+  'burn(?:t|ed|s)', 'scald\\w*', 'blisters?', 'peeling', 'gebrand', 'brandwonde?', '\\w*(?:tjhele|tjhile|shele|shile|hisekile|fhiswa|fisegile)', '(?:lu|u|i|ba)tshe', 'o swa',
+);
+// Smoke, with someone still inside who cannot get out: "intuthu iphuma ophahleni ugogo usesendlini akakwazi ukuhamba".
+const SMOKE = any('smoke', 'rook', '\\w*ntuthu', '\\w*ntfutfu', 'umsi', 'mosi', 'musi', 'vhutsi');
+const STILL_INSIDE = any(
+  'still inside', '(?:is|are) (?:still )?in there', 'nog binne', '\\w*(?:sengaphakathi|sesendlini|sendlwini|sesekhatsi|sendlini)', '(?:o|a) sa (?:ntse )?(?:a )?le (?:ka|mo) (?:tlung|ntlong)',
+  'wa ha ri endlwini', 'u kha di vha nnduni', "(?:can'?t|cannot) get (?:out|the door open)", 'kan nie (?:uit|die deur)',
+  'a(?:ka|yi)(?:kwazi|khoni|kghoni) uku?(?:hamba|khamba|phuma)', '(?:ha|ga) a (?:kgone|khone) (?:ho|go) (?:tsamaya|sepela|tswa)', 'a nga swi koti ku (?:famba|huma)', 'a nga koni u (?:tshimbila|bva)',
 );
 
 // Ordered by precedence when several fire: violence needs the GBV number, a live cable needs a ticket.
@@ -222,6 +328,8 @@ const FAMILIES: Family[] = [
     '(?:tlhekefets|hlekefets|hlekefetsw)', '\\bntshotla\\b', '\\bntlaisa\\b', '\\bdikgoka\\b',
     // Xitsonga -pfinya, Tshivenda -kamedza (rape)
     'pfinyiw', '\\bpfinya\\b', 'kamedz',
+    // being raped now, the relative: "mosetsana yo o betelwang", "ngwanana ya betwang", "yo a katwago", "a khou kombetshedzwa vhudzekani"
+    '\\bbet(?:w|elw)ang\\b', '\\bkatwa(?:go|ng)\\b', 'kombetshedzwa vhudzekani',
   ),
   family(
     'violence.weapon',
@@ -235,6 +343,8 @@ const FAMILIES: Family[] = [
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
     // Xitsonga / Tshivenda
     'tlhaviw', '\\b(?:xi|swi)bamu\\b', '\\b(?:tshigidi|zwigidi)\\b', '\\blufhanga\\b',
+    // shooting at each other (taxi violence): "badubulana", "ba a thunyana", "va khou thuntshana"; held at gunpoint: "onder skot"
+    '\\b\\w*(?:dubulan|dutshulan|dutyulan|thunyan|thuntshan|thuntsan)\\w*', '\\b\\w*tibhamu\\b', '\\bgewere\\b', '\\bonder skot\\b',
   ),
   family(
     'violence.assault',
@@ -258,7 +368,7 @@ const FAMILIES: Family[] = [
     // or the passive (ke a bethwa ke monna wa ka)
     '\\b(?:nshap|ntshap|mpets|mpeth|mped|nkit|ntlhas|nhlas|nkgam)\\w*', `\\b(?:mo|re|ba) (?:a )?(?:shap|bets|beth|itay|itey|hlasel|tlhasel)\\w*`,
     `\\b${ST_HIT}${GAP(0)}${ST_VICTIM}\\b`,
-    '\\b(?:o|ba) (?:a )?otla (?:mosadi|mosali|ngwana|bana|mme|mma|ngwanaka|ngwanake|mogatsa\\w*)\\b',
+    '\\b(?:o|ba) (?:a )?otla (?:mosadi|mosali|ngwana|bana|mme|mma|ngwanaka|ngwanake|mogatsa\\w*|monna|lesogana|mohlankana|lekau)\\b',
     '\\b(?:ke|o|re|ba|e) (?:a |ntse |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
     // the relative: "motho ya otlwang ke sehlopha" (a person being beaten by a group)
     '\\b(?:ya|yo|eo|bao|ba|a) (?:a |ntse |sa ntse )?(?:shapuwang|shapjwang|betswang|bethwang|itewang|tlhaselwang|hlaselwang|otlwang|kgamwang)\\b',
@@ -270,7 +380,7 @@ const FAMILIES: Family[] = [
     '\\b(?:u|ba|i)(?:ngi|ndi|si|m)(?:shaya|betha|bhaxabula|hlasela|khahlela)\\b', '\\b(?:u|i|ba)(?:ngi|ndi|m|si)(?:shayile|bethile|hlaselile)\\b',
     // Xitsonga (u ba wansati wa yena, u n'wi ba), Tshivenda (u khou mu rwa, u khou rwa musadzi)
     "\\b(?:u|va) (?:n'?wi |hi |va )?(?:ba|bile) (?:wansati|nsati|n'?wana|vana|munhu|vanhu)\\b", "\\bu n'?wi ba\\b", '\\b(?:mu|vha|ri) rwa\\b',
-    '\\brwa (?:musadzi|nwana|vhana|muthu|mufumakadzi)\\b',
+    '\\brwa (?:musadzi|nwana|vhana|muthu|mufumakadzi|munna|muthannga)\\b',
     '\\b(?:u|va) ndzi ba\\b', '\\b(?:u|va) ndzi bile\\b', '\\bndza biwa\\b', '\\bndi rwa\\b', '\\bndi khou rwiwa\\b', '\\brwiwa\\b',
   ),
   family(
@@ -287,6 +397,24 @@ const FAMILIES: Family[] = [
     '\\bmpolaya\\b', '\\bbolailwe\\b', '\\b(?:o|ba) (?:tla|tlo|tlaa|ta) (?:mo |ba |re )?bolaya\\b',
     // Xitsonga: ku ndzi dlaya; Tshivenda: u ndi vhulaya
     '\\bndzi dlaya\\b', '\\bdlayiwile\\b', '\\bndi vhulaya\\b', '\\bvhulawa\\b',
+    // a crowd that will kill him: "ba tla mmolaya", "va ta n'wi dlaya", "vha do mu vhulaya", "baza kuyibulala", "batawuyibulala"
+    "\\b(?:tla|tlo|tlaa|ta) mmolaya\\b", "\\b(?:ta|to) n'?wi dlaya\\b", '\\b(?:do|tshi) mu vhulaya\\b', '(?:tawu|zoku|zaku|ku)(?:yi|mu|m)bulala\\b',
+  ),
+  family(
+    'violence.crime',
+    'violence',
+    // a crowd beating someone: "isihlwele sibetha indoda", "sehlopha sa batho se otla mohlankana", "ntshungu wu ba jaha", "gogo la vhathu li khou rwa"
+    `\\b${MOB}${GAP(2)}(?:beat\\w*|attack\\w*|assault\\w*|stoning|\\w*shaya|\\w*betha|\\w*hlasela|\\w*khanda|\\w*bophe|otla|itaya|betsa|betha|ba|rwa)\\b`,
+    // petrol and tyres brought to burn a person: "ba tlisitse peterole le mabidi hore ba mo tjhese"
+    `^(?=[^]*?\\b(?:${MOB}|beat\\w*|\\w*shaya|\\w*betha|otla|itaya|betsa|rwa|ba jaha|\\w*bophe)\\b)[^]*?\\b${PETROL}${GAP(3)}${TYRES}\\b`,
+    // robbers in the house while the family hides: "amasela angene endlini ... sicashe ekamelweni", "ek kruip weg"
+    `^(?=[^]*?\\b${INTRUDER}\\b)[^]*?\\b${HIDING}\\b`,
+    // a child pulled into a car or dragged into the bushes: "pulled a child into a white Quantum", "in 'n bakkie ingegooi",
+    // "ithathwe ngenkani yafakwa emotweni", "u tekiwile hi nkani a nghenisiwa emovheni", "odonsele intombazane ehlathini"
+    `\\b(?:pulled|dragged|grabbed|forced|pushed|threw|bundled|snatched)${GAP(3)}(?:into|in)${GAP(2)}(?:car|taxi|quantum|bakkie|van|vehicle|bushes|bush)\\b`,
+    `\\b(?:in|die) (?:'n |n |die )?(?:bakkie|kar|motor|taxi|bosse|bos|voertuig)${GAP(1)}(?:ingegooi|ingetrek|ingesleep|gesleep|ingedruk|getrek)\\b`,
+    `\\b(?:ngenkani|ngamandla|hi nkani|nga khani|ka kgapeletso)${GAP(3)}\\w*(?:fakw|nghenis|dzhenis|tsenyw)\\w*`,
+    `\\b\\w*(?:donsel|tsalel|dragged|gogetse|kgogetse)\\w*${GAP(3)}(?:\\w*hlathini|\\w*tyholweni|sekgweng|morung|dakani|nhoveni|bushes|bush|bosse)\\b`,
   ),
   family(
     'violence.general',
@@ -340,6 +468,8 @@ const FAMILIES: Family[] = [
     'electrocution',
     `\\b(?:${INFRA_ELECTRIC}|${ELECTRIC}|box|pole|wall|house|roof)${GAP(3)}(?:spark(?:s|ing|ed)?|sparkling|arcing|vonk\\w*|\\w*nhlansi|\\w*ntlantsi|ditlhase|dintlhase)\\b`,
     `\\b(?:spark(?:s|ing)?|sparkling|arcing|vonke|\\w*nhlansi|\\w*ntlantsi|ditlhase|dintlhase)${GAP(3)}(?:${INFRA_ELECTRIC}|${ELECTRIC})\\b`,
+    // a broken cable that sparks, however long the message: "die draad by die paal gebreek ... dit vonk", "ucingo lukagesi luqhekekile ... luyaqhuma"
+    `^(?=[^]*?\\b(?:${CABLE_EN}|${CABLE_AFR})\\b)[^]*?\\b(?:vonk|vonke|spark(?:s|ing)|\\w*ya(?:qhuma|cwayita|phazima)|e a tshuma)\\b`,
   ),
   family(
     'fire.burning',
@@ -350,7 +480,7 @@ const FAMILIES: Family[] = [
     // Afrikaans
     '\\baan die brand\\b', '\\bbrand (?:af|nou|hier|daar|steeds|erg|lelik|uit)\\b', '\\b(?:afgebrand|uitgebrand|brandende|veldbrand|grasbrand|huisbrand|brande|vlamme|vlam gevat|vuur)\\b',
     '\\b(?:huis|huise|gras|veld|hok|hokkie|hokke|shack|plek|kamer|dak|kar|motor|taxi|kas|paal|trafo|transformator|substasie|kabel|kabels|draad|meter|meterkas|winkel|skool|kliniek|alles|dit) brand\\b',
-    `\\b(?:huis|huise|hok|hokkie|hokke|shack|plek|kamer|dak|skool|kliniek|winkel|woonstel|kaia)${GAP(3)}brand\\b(?! (?:kraan|gevaar|stof|blusser|weer|nie))`, '(?:^ ?|[.!] )brand ?!',
+    `\\b(?:huis|huise|hok|hokkie|hokke|shack|plek|kamer|dak|\\w*skool|kliniek|winkel|woonstel\\w*|kaia|skuur|klere|rok)${GAP(3)}brand\\b(?! (?:kraan|gevaar|stof|blusser|weer|nie))`, '(?:^ ?|[.!] )brand ?!',
     '\\brook kom\\b', "\\b(?:'n|n|die|groot|erge) brand\\b",
     // Nguni: umlilo; -sha / -tsha / -tjha / -vutha (burn)
     'mlil(?:o|weni)\\b', '\\b(?:i|li|ku|zi|u|lu|si|ba|a|yi|wu)ya(?:sha|tsha|tjha|vutha)\\b', '\\b(?:kushile|itshile|ishisiwe|itshisiwe)\\b', '\\bkutsha (?:i|in)?(?:ndlu|tyotyombe|jondolo|khaya)\\w*',
@@ -365,6 +495,21 @@ const FAMILIES: Family[] = [
     '\\b(?:yi|ya|ri|swi|ti|wu|ku) (?:ya |a |le )?tshwa\\b', '\\btshweni\\b', '\\b(?:i|dzi|zwi|tshi|li) (?:a|khou|kha di) (?:swa|fhiswa)\\b', '\\b\\w*ya-?burn\\w*\\b',
     `\\b(?:yi?ndlu|tindlu|kaya|makaya|xitolo|xikolo|mukhukhu|mikhukhu)${GAP(1)}(?:ya|yi|ti|ri|wu)(?: (?:le|a))? (?:hisa|tshwa)\\b`,
     '\\bn?dzilo\\b', '\\bmindzilo\\b', 'pfurh[ae]', '\\bmulilo\\b', '\\bkhou swa\\b',
+  ),
+  family(
+    'fire.explosion',
+    'fire',
+    // gas or a paraffin stove exploding: "die paraffienstoof het ontplof", "igesi iqhumile", "kgase e phatlohile", "gasi yi bahukile"
+    // (igesi is also the power, which "explodes" when a pole trips: only a gas that leaked, "igesi ivutile yacuma")
+    `\\b(?:gas|gaslek|gase|kgase|khase|gasi|gese|igesi (?:i)?vu(?:z|t)ile|\\w*rhasi|\\w*paraf+i\\w*|paraffienstoof|primus|stove|stoof|stofu|cylinder|silinder|gas ?bottle)${GAP(3)}(?:exploded|explod(?:es|ing)|ontplof\\w*|\\w*qhum\\w*|phatlohile|\\w*thunya|bahukile|\\w*cuma|\\w*cumile)\\b`,
+    '\\bgas explosion\\b', '\\bontploffing\\b', '\\bexplosion\\b',
+  ),
+  family(
+    'fire.trapped',
+    'fire',
+    // smoke, and someone still inside who cannot get out: "daar's rook uit die dak en oupa is nog binne", "mosi o tswa marulelong nkgono
+    // o sa le ka tlung ha a kgone ho tsamaya"
+    `^(?=[^]*?\\b${SMOKE}\\b)[^]*?\\b${STILL_INSIDE}\\b`,
   ),
   family(
     'drowning.drown',
@@ -383,18 +528,29 @@ const FAMILIES: Family[] = [
     `\\b(?:child|kid|baby|boy|girl|person|man|woman|someone|somebody)${GAP(3)}(?:fell|fallen|fall|is|are|stuck|trapped)${GAP(1)}(?:in|into|inside) (?:the |a |an )?(?:river|dam|water|pool|sea|pit (?:toilet|latrine)|sewer|sewage|flood ?water)\\b`,
     '\\bverdrink', '\\bweggespoel\\b', `\\bin die (?:oop |diep |groot )?(?:rivier|dam|mangat|water|see|swembad|gat|sloot)${GAP(4)}geval\\b`,
     // Nguni: -minza (zu/ss/nr), -rhaxwa / -tshona emanzini (xh), -khukhulwa (swept away)
-    'minz(?:a|ile|e|iwe)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile|e)\\s+(?:em|e)(?:anzini|lanjeni|damini|chibini|dibini)\\b',
+    'minz(?:a|ile|e|iwe)\\b', '\\bu?(?:wa|ba|u|a)?mint(?:a|ile|e)\\b', 'rhaxw', 'rhaxiw', 'tshon(?:a|ile|e)\\s+(?:em|e)(?:anzini|lanjeni|damini|chibini|dibini)\\b',
     '\\b(?:kgukgunetswe|kgukguneditswe|khukhuriwile|khukhuriwa|kokodzwa|kokodzwe) (?:ke|hi|nga) (?:metsi|meetse|mati|madi|noka|mulambo)\\b',
     '\\b(?:u|ba|aba|o|i|li|lu)khukh?ul(?:we|iwe|iswe|isiwe)\\b', '\\b(?:u|i|ba|si|ngi|ndi|ku)?w(?:ele|ile|e) e?(?:mfuleni|mlanjeni|manzini|damini|mgodini|mngxunyeni|ngxunyeni|chibini|dibini)\\b',
     // Sotho-Tswana: o a qwela (st), o a nwela / o nweletse (tn, nso, ve); swept away by the water
     'qwel(?:a|etse|ile)\\b', '\\bqwetse\\b', '\\b(?:wetse|wele|oetse|oele|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|sedibeng|nokeng ya|molapong|mokgobeng|molatswaneng|kgatelong)\\b',
-    `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
+    `\\b(?:me?ets[ei]|noka|molapo)${GAP(1)}(?:a|e) (?:mo|ba|ngwana) (?:gogile|kgogile|hohotse|gogela|tsere|tsamaisitse|kgogotse)\\b`, '\\b(?:o|ba|a|ngwana o) a nwela\\b', '\\b(?:o|ba|a) (?:ne|ile|kile) (?:a|ba) nwela\\b', '\\bo nwela\\b', '\\bnwele(?:tse|tswe|le)\\b',
     '\\b(?:tsamaisitswe|kgohotswe|gogotswe|kgogotswe|hohotswe|khohotswe|tsewe|tserwe|nkilwe|gogilwe|kgogilwe|gogwa) ke (?:metsi|meetse|noka|morwalela|merwallo)\\b',
     // Xitsonga (ku mbombomela), Tshivenda (o nwela)
     '\\bmbombom', '\\b(?:u|va|ri|a) (?:wele|wile) (?:enambyeni|ematini|edamini|edamu|exidziveni|elwandle)\\b',
     `\\b(?:car|taxi|bus|bakkie|vehicle|kar|motor|imoto|koloi|movha)${GAP(6)}(?:into|in|in die|emfuleni|emlanjeni|nokeng) ?(?:the |a )?(?:river|dam|water|flood ?water|rivier|dam)?\\b(?=[^]*\\b(?:inside|binne|ngaphakathi|ka hare|ka gare|people|mense|abantu|batho|stuck|trapped|vas)\\b)`,
     '\\b(?:o|vho|a|u) (?:wela|welaho|wa|vhuelela) (?:madini|mulamboni|dambani|damuni|dhamuni|tivhani)\\b',
     '\\b\\w*(?:tsalwe|tsalwa|rhuqwe|rhuqwa|thathwe|thwelwe|khukhulwe|khukhulwa) (?:ngu|nga|yi|ngezi)(?:mlambo|manzi|mfula|khukhula|zikhukhula|mpophoma)\\b',
+    // the river took a person: "umfula uthathe ingane", "noka e nkile ngwana", "nambu wu teke n'wana", "mulambo wo dzhia nwana"
+    `\\b${WATER_BODY}${GAP(3)}(?:took|taken|has taken|\\w*thath(?:e|ile)|\\w*tsats(?:e|ile)|\\w*thethe|nkile|tsere|tseere|teke|tekile|dzhia|dzhiile|weggevoer|meegesleur|weggesleur|\\w*khukhur\\w*|gogile|kgogile)${GAP(0)}${ANY_PERSON}\\b`,
+    // a car driven into the river: "imoto ingene emfuleni", "movha wu nghene enambyeni", "goloi yo wela mulamboni"
+    `\\b(?:\\w*moto\\w*|\\w*koloy\\w*|koloi|movha|goloi|\\w*thekisi)${GAP(2)}(?:\\w*ngene|nghene|\\w*wela|\\w*wele|dzhena|kene|tsene)${GAP(1)}(?:emfuleni|emlanjeni|enambyeni|mulamboni|nokeng|edamini|damuni|madini|ematini|emanzini|emantini)\\b`,
+  ),
+  family(
+    'drowning.missing',
+    'drowning',
+    // a child missing in a message about a dam or a river: "ingane yami ilahlekile ... idlala ngasedamini", "my boy is missing, we last
+    // saw him by the dam", "ngwana wa me o timetse ... gaufi le letamo"
+    `^(?=[^]*?\\b${DAM_OR_RIVER}\\b)[^]*?\\b${ANY_PERSON}${GAP(3)}${MISSING}\\b`,
   ),
   family(
     'flooding.home',
@@ -452,7 +608,7 @@ const FAMILIES: Family[] = [
     'injury',
     `\\b(?:injured|injuries|seriously hurt|badly hurt|is hurt|are hurt|got hurt|was hurt|were hurt|been hurt|hurt badly|wounded|broken (?:leg|arm|neck|back|bones?))\\b`,
     `\\b(?:trapped|stuck) (?:under|in|inside|beneath)\\b`, '\\btrapped\\b', '\\bcan\'?t get out\\b', '\\bcannot get out\\b',
-    `\\b(?:child|children|kid|kids|baby|person|someone|somebody|man|woman|boy|girl|people|worker|granny|gogo)${GAP(2)}(?:under|beneath|underneath) (?:the |a |some )?(?:bricks|rubble|wall|debris|rocks|roof|sand|collapsed\\w*)\\b`,
+    `\\b(?:child|children|kid|kids|baby|person|someone|somebody|man|woman|boy|girl|people|worker|granny|gogo|family)${GAP(2)}(?:under|beneath|underneath) (?:the |a |some )?(?:bricks|rubble|wall|debris|rocks|roof|sand|collapsed\\w*)\\b`,
     '\\b(?:a|aba|angi|asi|aka|ayi)(?:ka|yi|ba|ngi|si)?kwazi ukuphuma\\b', '\\bkan nie (?:uit ?kom|uitkom|uit die \\w+ kom|uit) nie\\b', '\\bsit vas\\b', '\\bsit(?: \\w+)? vas in\\b',
     `\\b${PERSON}${GAP(2)}(?:fell|fallen|fall|has fallen|slipped) (?:off|from|down) (?:the |a |an |our |his |her )?(?:roof|ladder|pole|building|bridge|scaffolding|tree|wall|balcony|stairs|cliff)\\b`,
     // (a hydrant or a sign knocked over by a truck is damage, not a person hurt)
@@ -473,9 +629,12 @@ const FAMILIES: Family[] = [
     // "my pa het van die dak afgeval": someone fell from a height
     `\\b(?:hy|sy|iemand|die (?:kind|man|vrou|werker|seun|meisie|baba)|(?:my|ons|sy|haar) (?:pa|ma|kind|seun|dogter|broer|suster|oupa|ouma|man|vrou|buurman))${GAP(3)}van (?:die|'n|n|ons|my) (?:dak|leer|paal|brug|gebou|boom|muur|steier|balkon|trap) (?:af)?(?:geval|gestort|geglip|afgeval)\\b`,
     // gas in the air and someone overcome by it: "phunga legesi ... uwile akasakhulumi"
-    `^(?=[^]*?\\b${GAS})(?=[^]*?\\b(?:${INCAPACITATED}|${NOT_SPEAKING}|collapsed|fainted|passed out|unresponsive|(?:u|o|ba|a) ?(?:wile|wele|wetse|oele)|flou geval|inmekaar gesak)\\b)`,
+    `^(?=[^]*?\\b${GAS})(?=[^]*?\\b(?:${INCAPACITATED}|${NOT_SPEAKING}|${UNRESPONSIVE}|collapsed|fainted|passed out|unresponsive|(?:u|o|ba|a) ?(?:wile|wele|wetse|oele)|flou (?:geval|geword)|val flou|inmekaar gesak|ineengestort|omgeval|\\w*titival\\w*|vho talala|akgehile|palelwa ke go hema)\\b)`,
     // buried by earth, a collapsed trench: "ungcwatywe ngumhlaba", "o patilwe ke mobu", "buried alive in the trench"
     `^(?=[^]*?\\b${AT_WORK_VICTIM}\\b)[^]*?\\b${BURIED}${GAP(2)}(?:${EARTH}|${TRENCH})\\b`,
+    // buried, in a message about a trench or a wall that fell: "umsele uwele phezu kwezisebenzi, omunye ungcwatshwe wonke"
+    `^(?=[^]*?\\b(?:${TRENCH}|${WALL})\\b)[^]*?\\b(?:${BURIED})\\b`,
+    `\\b${TRENCH}${GAP(1)}(?:collapsed|caved in|ingeval|ineengestort|${FELL}|phuthegile|phuhlamile|phutlhamile|\\w*dilik\\w*)${GAP(2)}(?:on|onto|op|phezu|godimo|hodimo|hodima)?${GAP(0)}${AT_WORK_VICTIM}\\b`,
     `^(?=[^]*?\\b${AT_WORK_VICTIM}\\b)[^]*?\\b(?:buried|bedek|toegegooi|begrawe)${GAP(1)}(?:alive|under|by|in|onder|deur)${GAP(1)}(?:the |a |die |'n )?(?:${EARTH}|${TRENCH}|rubble)\\b`,
     `\\b${TRENCH}${GAP(3)}(?:collapsed|caved in|fell in|ineengestort|\\w*wile\\w*|\\w*wileyo)${GAP(3)}(?:on|onto|op|phezu|godimo|hodimo)?${GAP(0)}${WALL_VICTIM}\\b`,
     // bitten by a snake: "nyoka yi lume n'wana", "ulunywe yinyoka", "o lomilwe ke noha", "deur 'n slang gepik"
@@ -499,33 +658,81 @@ const FAMILIES: Family[] = [
     '\\blemetse\\b', '\\blemetswe\\b', '\\bgobets[ea]\\b', '\\bgobetswe\\b', '\\bkgobetse\\b',
     '\\bvavisekile\\b', '\\bvaviseka\\b', '\\bhuvhal',
   ),
+  family(
+    'injury.self-harm',
+    'injury',
+    // a suicide threatened: "says he will kill himself", "uthi uzozibulala", "o tla ipolaya", "u ta tidlaya", "i do divhulaya"
+    `\\b${SELF_HARM}\\b(?! the (?:queue|line))`,
+  ),
+  family(
+    'injury.poisoning',
+    'injury',
+    // paraffin or poison swallowed: "drank paraffin", "iphuze upharafini", "o nwele parafini", "u nwile chefu", "het rottegif ingesluk"
+    `\\b${SWALLOWED}${GAP(3)}${POISON}\\b`, `\\b${POISON}${GAP(6)}(?:gedrink|gesluk|ingesluk|ge-?eet|geeet)\\b`,
+    // pills, in a quantity or with signs: "o metse dipilisi tse ngata", "uginye iipilisi ezininzi", "u mitile tiphilisi to tala"
+    `^(?=[^]*?\\b(?:${MANY}|${ACUTE_SIGN})\\b)[^]*?\\b(?:${SWALLOWED}${GAP(5)}${PILLS}|${PILLS}${GAP(3)}(?:gesluk|ingesluk|gedrink))\\b`,
+    '\\boverdos(?:e|ed|ing)\\b', '\\boordosis\\b',
+  ),
+  family(
+    'injury.medical',
+    'injury',
+    // foam at the mouth: "uphuma amagwebu emlonyeni", "skuim by die mond", "o tswa lefuro mo molomong"
+    `\\b${FOAM_AT_MOUTH}\\b`,
+    // a seizure now or that will not stop: "ixhuzula ngoku, ayiyeki", "o tshwerwe ke sethuthwane hona jwale", "epileptiese aanval ... hou nie op nie"
+    `\\b${SEIZURE}${GAP(3)}${WONT_STOP}\\b`, '\\b\\w*ya(?:xhuzula|dlikiza|dlikita)\\b',
+    // the heart: "uhlaselwe yinhliziyo", "o tshwerwe ke lefu la pelo"; holding the chest and sweating, fallen or not answering
+    `\\b(?:${HEART_STRUCK})\\b`,
+    `^(?=[^]*?\\b${CHEST_HOLD}\\b)[^]*?\\b(?:sweat\\w*|sweet|\\w*juluka|\\w*bila|fufule\\w*|fufula|nyuku|mavhuda|${UNRESPONSIVE}|collapsed|\\w*wile|\\w*w(?:ele|etse)|wa fhasi|(?:i|u)we)\\b`,
+    // fallen and not answering: "ntate o wele fatshe ha a arabe", "ugogo uwile akaphenduli", "makhulu o wa a si tsha fhindula"
+    `\\b(?:${FELL}|collapsed|fainted|ineengestort|omgeval|(?:o|a|vho) wa)${GAP(6)}${UNRESPONSIVE}\\b`,
+    // a stroke: "my ma het n beroerte", "having a stroke"; choking: "baba verstik hy word blou", "turning blue"
+    "\\b(?:having|has|het|kry) (?:a |n |'n )?(?:stroke|beroerte)\\b", '\\bverstik\\b', '\\b(?:turning|turned|went|gone|going|word|raak) (?:blue|blou)\\b', '\\bchoking\\b(?! (?:us|me|the|our))',
+    // cannot breathe, said of one person: "ayikwazi ukuphefumula", "ha a kgone ho hema", "a nga swi koti ku hefemula", "ha koni u femba"
+    'a(?:ka|yi)(?:kwazi|khoni|kghoni) uku?phefumul?a', '\\b(?:ga|ha) a (?:kgone|khone) (?:go|ho) hema\\b', "\\ba nga swi koti ku hefemula\\b", '\\bha koni u femba\\b', '\\bsitwa ho hema\\b',
+    // cold and barely breathing: "ibanda iphefumla kancinci", "ice cold and barely breathing"
+    '\\b(?:barely|hardly) breath?ing\\b', '\\b\\w*(?:phefumla|phefumula) (?:kancinci|kancane)\\b',
+  ),
+  family(
+    'injury.burn',
+    'injury',
+    // boiling water pulled over a child: "baba het kookwater oor haar getrek sy is erg gebrand", "lesea le itsheletse ka metsi a belang
+    // le tjhele", "ricece ri tichululele mati yo hisa ri hisekile"
+    `^(?=[^]*?\\b${HOT_LIQUID}\\b)(?=[^]*?\\b${SCALDED}\\b)[^]*?\\b${BURNT_BODY}\\b`,
+    // fell into the fire: "o wetse mollong", "u wele endzilweni", "o wela muliloni"
+    `\\b(?:${FELL}|\\w*welel\\w*|\\w*weletse) (?:mo |ka |into (?:the )?|in (?:die )?)?(?:mollong|molelong|endzilweni|muliloni|emlilweni|fire|vuur)\\b`,
+  ),
 ];
 
 // Drowning verbs said of people (hyperbole when what drowns them is rubbish or debt).
-const DROWN_VERB = any('drown\\w*', 'verdrink\\w*', '\\w*minz\\w*', '\\w*rhaxw\\w*', 'nwel\\w*', 'qwel\\w*', 'mbombom\\w*', 'mitiw\\w*');
+const DROWN_VERB = any('drown\\w*', 'verdrink\\w*', '\\w*minz\\w*', '\\w*mint(?:a|e|ile)', '\\w*rhaxw\\w*', 'nwel\\w*', 'qwel\\w*', 'mbombom\\w*', 'mitiw\\w*');
 // Nuisances people say are drowning or killing them: rubbish, debt, load-shedding, pests.
 const NUISANCE = any(
   'rubbish', 'garbage', 'trash', 'litter', 'waste', 'refuse', 'dirt', 'filth', 'debts?', 'bills', 'paperwork', 'red tape', 'complaints', 'problems', 'potholes',
   'mosquito(?:es)?', 'flies', 'rats', 'load ?-?shedding', 'power cuts', 'outages', 'vullis', 'vuilgoed', 'rommel', 'skuld', 'papierwerk', 'probleme', 'beurtkrag',
   'kragonderbrekings?', 'slaggate', 'muskiete', 'vlieë', 'vliee', 'rotte', 'muggies', 'tariewe', '\\w*doti', '\\w*nkunkuma', '\\w*fucuza', '\\w*fucumfucu', '(?:ma|di)tlakala',
-  '(?:di)?tshila', 'thyaka', '\\w*kwelet\\w*', '\\w*tyala', 'sekoloto', 'dikoloto', '\\w*loadshedding', '\\w*rabhi(?:tjh|sh)i', '\\w*rhabhi(?:tjh|sh)i', 'mashika', 'maswina',
+  '(?:di)?tshila', 'thyaka', '\\w*thukhwi\\w*', '\\w*kwelet\\w*', '\\w*tyala', 'sekoloto', 'dikoloto', '\\w*loadshedding', '\\w*rabhi(?:tjh|sh)i', '\\w*rhabhi(?:tjh|sh)i', 'mashika', 'maswina',
 );
 
 // Bills, payments, prices and tariffs: what people say is "killing" them.
 const MONEY = any(
-  'bill', 'bills', 'i-?bill', 'bili', 'i?bhili', 'muvhalelo', 'tuelo', 'tefo', 'tefello', 'tefelo', 'ditefelo', 'nxavo', 'ntsengo', 'theko', 'intengo', 'inani', 'imali', 'tshelede',
+  'bill', 'bills', 'i-?bill', 'bili', 'pili', '\\w*rekening\\w*', 'i?bhili', 'muvhalelo', 'tuelo', 'tefo', 'tefello', 'tefelo', 'ditefelo', 'nxavo', 'ntsengo', 'theko', 'intengo', 'inani', 'imali', 'tshelede',
   'account', 'akhaonte', 'akhaonto', 'akhawunti', 'akhawundi', 'rekening', 'tariffs?', 'prices?', 'rates', 'tariewe', 'pryse', 'electricity costs?',
 );
 // "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk. Blanked as benign (so
 // "hurt" there is no injury), and read before that to end a fire or flood report.
-const NOBODY_AT_RISK_PHRASE = `(?:no ?one|nobody|niemand|akekho(?: muntu)?|akukho m(?:u)?ntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|injured|trapped)`;
+const NOBODY_AT_RISK_PHRASE = `(?:no ?one|nobody|niemand|akekho(?: muntu)?|akukho m(?:u)?ntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|seer|injured|trapped|sit vas|vas)`;
 
 // Ordinary reports that share words with emergencies; these spans are blanked before the families run.
 const BENIGN = new RegExp(
   '\\b' +
   any(
+    // "ihayidranti yomlilo ... ivuza": a fire hydrant leaking is a water fault
+    `\\w*(?:hydrant|hayidrant|haidrant|haydrant)\\w*(?: (?:\\w*mlilo|ya (?:mollo|molelo|ndzilo|mulilo)))?`,
+    // "basebetsi ba lona ba mohala ha ba arabe", "your phone staff don't answer": a complaint about service
+    `(?:mohala|mogala|riqingho|founu|fonu|phone|telephone|foon|ifoni|ifowuni|lutingo)${GAP(1)}(?:(?:ha|ga|a) (?:ba|va|vha|e|a|i) (?:arabe|arabi|hlamuli|fhinduli|phenduli)|(?:don'?t|doesn'?t|never|not|won'?t) (?:answer|pick)\\w*|antwoord nie)`,
     'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment)',
-    `fire${GAP(0)}(?:(?:the|that|this|these|those|your|our|all|every|lazy|useless|incompetent|corrupt|bloody)\\s+){0,3}(?:contractors?|workers?|staff|manag\\w*|officials?|councillors?|mayor|people|guys|team|employees?|clerks?|officers?|company|supervisors?|them|him|her|everyone|whoever)\\b`,
+    // (not "flats on fire, people jumping": what is on fire is no one being dismissed)
+    `(?<!\\bon )fire${GAP(0)}(?:(?:the|that|this|these|those|your|our|all|every|lazy|useless|incompetent|corrupt|bloody)\\s+){0,3}(?:contractors?|workers?|staff|manag\\w*|officials?|councillors?|mayor|people|guys|team|employees?|clerks?|officers?|company|supervisors?|them|him|her|everyone|whoever)\\b`,
     'brand ?(?:kraan|krane|gevaar|weer ?stasie|stasie|stof|blusser)', 'brandweerstasie',
     'kill(?:ing)? (?:the|our|your|off the) (?:power|electricity|supply|water|switch|mains?|current|breaker)',
     'kill(?:ing|s)? (?:us|me) with (?:these|this|the|their|high|load|prices|tariffs|bills|rates)',
@@ -565,11 +772,15 @@ const BENIGN = new RegExp(
     // "my heart is on fire with this bill": a feeling
     '(?:my|our|his|her) (?:heart|blood|soul|head|pocket|wallet) (?:is |was )?(?:on fire|burning|boiling)',
     `(?:report|reporting|rapporteer) (?:a )?fires? (?:here|hier)`,
-    '(?:akekho|akakho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a hu na muthu|a hu na we|a hu na ane) (?:o|a|lo|we|yo|ya|loyi)? ?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke|huvhala|huvhadzwa|huvhalaho)',
+    '(?:akekho|akakho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a hu na muthu|a hu na we|a hu na ane|a hu na|ha ho na|ga go na|a ku na) (?:o|a|lo|we|yo|ya|loyi)? ?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke|huvhala|huvhadzwa|huvhalaho|valelwaho)',
     // money "killing" the payer: "bili ya motlakase e a mpolaya", "nxavo wa gezi wu ta ndzi dlaya", "i-bill iyangibulala",
     // "this bill is murder"; the verb's concord must follow the bill's own phrase (not "tefo, monna o tla mpolaya")
-    `${MONEY}(?: (?:ya|wa|ra|la|ea|tsa|ta|ka|ye|we|of|van|vir)-? ?\\w+){0,2}[\\s]*(?:(?:e|wu|yi|i|di)(?: a| ta| tla| tlo| tlaa| ya| ri| khou)? (?:mpolaya|re bolaya|ndzi dlaya|hi dlaya|ndi vhulaya|ri vhulaya)|(?:i|li|yi)(?:ya|za|zo)(?:ngi|si|ndi)bulala)`,
-    `${MONEY}${GAP(0)}(?:is|are|was|is pure|is just)${GAP(0)}(?:pure |absolute |daylight |plain )?(?:murder|robbery|killing (?:me|us))`,
+    // (a demonstrative may come first: "bili ena ya motlakase", "pili ye ya mohlagase", "bili leyi ya gezi")
+    `${MONEY}(?: (?:ena|eno|ye|yeo|eo|leyi|lena|leno|le|le?i))?(?: (?:ya|wa|ra|la|ea|tsa|ta|ka|ye|we|of|van|vir)-? ?\\w+){0,2}[\\s]*(?:(?:e|wu|yi|i|di)(?: a| ta| tla| tlo| tlaa| ya| ri| khou)? (?:mpolaya|re bolaya|ndzi dlaya|hi dlaya|ndi vhulaya|ri vhulaya)|(?:i|li|yi)(?:ya|za|zo)(?:ngi|si|ndi)bulala)`,
+    `(?:${MONEY}|${NUISANCE})${GAP(2)}(?:is|are|was|is pure|is just)${GAP(0)}(?:pure |absolute |daylight |plain )?(?:murder|robbery|killing (?:me|us))`,
+    // "hierdie waterrekening maak my dood", "die munisipaliteit vermoor ons met hierdie tariewe", "murdering us with tariffs"
+    `(?:${MONEY}|${NUISANCE})${GAP(1)}(?:maak|is besig om) (?:my|ons) dood`,
+    `(?:vermoor|murder(?:s|ing)?|kill(?:s|ing)?|doodmaak) (?:ons|us|me|my) (?:met|with)${GAP(2)}(?:${MONEY}|${NUISANCE}|costs?|koste|increases?|verhogings?)\\b`,
     // damage to things is not a danger to life: "o tla bolaya dikoloi", "uzobulala izimoto", "will kill our cars"
     `(?:bolaya|bulala|dlaya|vhulaya|kill|killing|kills|murder)${GAP(0)}(?:(?:our|my|the|your|people's|all the|tsa rona|ya rona) )?(?:di)?(?:koloi|kara|cars?|tyres?|tires?|rims?|vehicles?|suspension|izimoto|iimoto|imoto|timovha|mimovha|mimotoro|dithaere|mabili|amathayi)`,
     // a hole or a road "will kill someone": a warning about a hazard ("mosima o tla bolaya motho")
@@ -626,18 +837,22 @@ const NOT_ABOUT_PEOPLE = /\b(?:bleeding (?:us|me|the (?:system|residents|communi
 
 // A danger told as over and done: a time in the past ("last week", "maabane", "ngesonto eledlule") and nothing that
 // says it is still happening.
-const PAST_TIME = new RegExp(
-  '\\b' +
-    any(
+const MONTH = any('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december');
+const MAAND = any('januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember');
+const PAST_TIME_PHRASE = any(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
-      'the other day', 'earlier this (?:week|month|year)', '(?:in|last|since|during) (?:january|february|march|april|may|june|july|august|september|october|november|december)',
-      '(?:in|verlede|sedert) (?:januarie|februarie|maart|april|mei|junie|julie|augustus|september|oktober|november|desember)', 'gister', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
-      '(?:i|we|ye|kwe|nge|lwe|ze|be|se)zolo', '(?:i|we|ye|kwe|nge)tolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
+      'the other day', 'earlier this (?:week|month|year)', `(?:in|last|since|during) ${MONTH}`, `${MONTH} last year`,
+      `(?:in|verlede|sedert) ${MAAND}`, `${MAAND} verlede jaar`, 'gister\\w*', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
+      '(?:i|we|ye|kwe|nge|lwe|ze|be|se|wayi|kwayi)zolo', '(?:i|we|ye|kwe|nge)tolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
       'maobane', 'maabane', `(?:beke|bekeng|kgwedi|kgweding|selemo|selemong|ngwaga|ngwageng|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
-      'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
-    ) +
-    '\\b',
+      'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi|hundza)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
+      // last year: "ngogola" (tn), "nyakenye" (nr), "umnyaka lophelile" (ss) (the Nguni forms are matched above)
+      'ngogola', 'nyakenye',
 );
+const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
+// A drowning told as a warning: "a child drowned in this pond last year, please fence it", "ingane yaminza kuleli
+// chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it.
+const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${DROWN_VERB}|${DROWN_VERB}${GAP(6)}${PAST_TIME_PHRASE})\\b`);
 // "now the smoke is gone", "manje intuthu ayisekho", "bjale o timilwe": a "now" that closes the story.
 const RESOLVED = new RegExp(
   `\\b(?:now|nou|manje|ngoku|nyalo|jwale|joale|bjale|jaanong|sweswi|zwino|and|but|it's|its|it is)${GAP(4)}` +
@@ -678,6 +893,19 @@ const ONGOING_FIRE = new RegExp(
   `\\b${any(...HAPPENING_NOW, still(STILL), isStill(IS_STILL), '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)')}\\b`,
 );
 
+// Still in the water, missing, or a call for help now: "we still can't find her", "uyacwila manje", "pfunani".
+const DROWNING_NOW = new RegExp(
+  `\\b${any(
+    // (not "ingane yaminza", the child drowned: only "iyaminza", is drowning, is now)
+    ...HAPPENING_NOW.filter((now) => !['again', "there(?:'s| is| are)", '\\w*ya(?:sha|tsha|tjha|vutha|minza)'].includes(now)),
+    '(?:u|i|ba|zi|si|ngi|ndi|ku|li|lu)ya(?:minza|minta|rhaxwa|cwila)',
+    'now', 'nou', 'manje', 'ngoku', 'nyalo', 'bjale', 'jwale', 'joale', 'jaanong', 'sweswi', 'zwino', 'today', 'vandag', 'namhlanje', 'namuhla', 'tonight',
+    'still (?:in the water|missing|under)', "(?:can'?t|cannot|could ?n'?t) (?:find|see)", 'missing', '\\w*lahlek\\w*', 'nog in die water', 'sien (?:hom|haar) nie',
+  )}\\b`,
+);
+// Reported before it happened: "we reported the hole last week and a child drowned" is no warning about the past.
+const REPORTED = /\b(?:reported|report(?:ed)? it|(?:ge)?rapporteer|\w*bikile|\w*begile|vikile|vhigile|complained)\b/;
+
 // Dangers that end by themselves (a fire, a flood, a cable since repaired). A person shocked or drowning is
 // never dismissed ("we reported the cable last week, now a child was electrocuted" must still fire), and a
 // person hurt only when the message says it ended well (see toldAsOver).
@@ -689,7 +917,7 @@ const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
 const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybody|hy|sy) (?:(?:was|were|is|are) (?:fine|ok|okay|unhurt|safe|not hurt|not injured)|(?:wasn't|weren't) (?:hurt|injured)|was ongedeerd|is ongedeerd)\b/;
 
 // A fire said to be out ("usucimile", "is out", "geblus", "o timilwe"), whenever it was.
-const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|(?:u|i|lu|zi|ba)(?:cishiwe|cinyiwe|cimile|cimekile|cishwe|tinyiwe)|\w*(?:se|su|sewu|sesi|seli)(?:cimile|cinyiwe|cishiwe)|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|(?:o|e|se|di) timme|timmi|o dzimiwa|(?:wo|o|zwo|lwo|yo) dzima|yi timile)\b/;
+const EXTINGUISHED = /\b(?:put (?:it|the fire|them) out|(?:everyone|everybody|all of us|we are all|we're all) (?:is |are )?(?:fine|ok|okay|safe)|\w*sucimile|wa(?:cinywa|cishwa|cima)|\w*sucinyiwe|\w*sucishiwe|\w*sucimekile|(?:u|i|lu|zi|ba)(?:cishiwe|cinyiwe|cimile|cimekile|cishwe|tinyiwe)|\w*(?:se|su|sewu|sesi|seli)(?:cimile|cinyiwe|cishiwe)|extinguished|put out|(?:is|was|it's|its) (?:now |already )?out(?! of)|geblus|is uit|timilwe|timile|timiwile|e timile|(?:o|e|se|di) timme|timmi|o dzimiwa|(?:wo|o|zwo|lwo|yo) dzima|yi timile)\b/;
 
 /**
  * Whether the message tells this danger as over. `text` has the benign phrases blanked; `plain` still has
@@ -709,6 +937,7 @@ function blankBenign(plain: string): string {
 
 function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule.startsWith('injury.')) return PAST_TIME.test(text) && ENDED_WELL.test(plain);
+  if (rule === 'drowning.drown') return PAST_DROWNING.test(text) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
