@@ -1,4 +1,5 @@
 import { foldForMatching, undoDisguise } from './prompt-injection.rule';
+import { anyOf, type TextPattern } from './pattern-set';
 
 // Insults aimed at staff or the bot, and threats of violence against staff or property. Anger at the
 // service is not abuse ("useless municipality, fix the road", "you people are slow", "I will go to the
@@ -15,7 +16,7 @@ export interface AbuseMatch {
 }
 
 const any = (...alternatives: string[]) => `(?:${alternatives.join('|')})`;
-const compile = (...patterns: string[]) => new RegExp(patterns.join('|'));
+const compile = (...patterns: string[]) => anyOf(patterns);
 
 // --- English ---------------------------------------------------------------------------------------
 const EN_SPEAKER_WILL = String.raw`(?:\b(?:i|we|me and my (?:friends|boys|people|comrades)|the community|residents|our people)\s*(?:'ll|'m going to|'m gonna|m gonna|will|shall|am going to|are going to|'re going to|are gonna|'re gonna|gonna|wanna|want to|plan to|intend to|swear (?:i|we)(?:'ll| will)|(?:am|'m|m|are|'re|re) coming(?: back)?(?: here| there| tomorrow| tonight)? to|(?:will|'ll) come(?: back)?(?: here| there)? (?:and|to))|\b(?:ill|imma|ima|i'ma))\b`;
@@ -301,7 +302,7 @@ const TV = {
   ],
 };
 
-const CHECKS: ReadonlyArray<readonly [string, AbuseSeverity, RegExp]> = [
+const CHECKS: ReadonlyArray<readonly [string, AbuseSeverity, TextPattern]> = [
   ['threat_violence', 'threat', compile(...EN_THREAT_PERSON, ...AF.threatPerson, ...NG.threatPerson, ...ST.threatPerson, ...TV.threatPerson)],
   ['threat_property', 'threat', compile(...EN_THREAT_PROPERTY, ...AF.threatProperty, ...NG.threatProperty, ...ST.threatProperty, ...TV.threatProperty)],
   ['slur', 'insult', new RegExp(SLURS)],

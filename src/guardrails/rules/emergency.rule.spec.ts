@@ -719,3 +719,29 @@ describe('EmergencyRule: medical emergencies, poisoning, scalds, suicide and cri
     expect(handWritten.detect(text)).toBeNull();
   });
 });
+
+describe('EmergencyRule: a drowning told as past a sentence away, and sewage in the houses', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it('dismisses a drowning whose time comes after the place', () => {
+    expect(handWritten.detect('A little boy drowned in the stormwater pond behind Mamelodi West clinic last December. Please fence it')).toBeNull();
+    expect(handWritten.detect('A little boy is drowning in the stormwater pond behind the clinic, one drowned there last December')?.kind).toBe('drowning');
+  });
+
+  it('keeps the report of sewage flooding homes: a municipal hazard', () => {
+    expect(handWritten.detect('Ugutyulo luyaphuphuma eDuncan Village, amanzi amdaka angena ezindlwini zethu.')).toMatchObject({
+      kind: 'flooding',
+      municipalHazard: true,
+    });
+  });
+});
+
+describe('EmergencyRule: a fire in an electricity box on a corner named after people', () => {
+  it('is a municipal fire hazard, and Magwaza is a surname, not a stabbing', () => {
+    expect(new EmergencyRule(null).detect('Sanibonani, kunomlilo ebhokisini likagesi ekhoneni likaZwane noMagwaza')).toMatchObject({
+      kind: 'fire',
+      municipalHazard: true,
+    });
+    expect(new EmergencyRule(null).detect('umfana ugwazwe ngommese esitolo')?.kind).toBe('violence');
+  });
+});

@@ -1,5 +1,6 @@
 import { EmergencyModel } from '../emergency-model/emergency-model';
 import type { EmergencyKind } from './emergency-kind';
+import { anyOf, type TextPattern } from './pattern-set';
 
 export { EMERGENCY_KINDS, type EmergencyKind } from './emergency-kind';
 
@@ -41,7 +42,7 @@ export function emergencyKeepsReport(finding: EmergencyFinding, readsAsReport = 
 interface Family {
   rule: string;
   kind: EmergencyKind;
-  pattern: RegExp;
+  pattern: TextPattern;
 }
 
 // Patterns read text that is lower-cased, stripped of diacritics (š -> s, ḓ -> d), with runs of three or
@@ -51,7 +52,7 @@ const any = (...alternatives: string[]): string => `(?:${alternatives.join('|')}
 const family = (rule: string, kind: EmergencyKind, ...alternatives: string[]): Family => ({
   rule,
   kind,
-  pattern: new RegExp(any(...alternatives)),
+  pattern: anyOf(alternatives),
 });
 const GAP = (max: number) => `(?:[\\s,.;:!?'-]+[\\w']+){0,${max}}[\\s,.;:!?'-]+`;
 
@@ -82,6 +83,8 @@ const INFRA_WATER = any(
   'pipes?', 'burst', 'main', 'mains', 'water ?main', 'sewers?', 'sewage', 'sewerage', 'drains?', 'storm ?water', 'manholes?', 'pyp', 'pype',
   'hoofpyp', 'riool', 'rioolwater', 'dreine?', 'mangat', 'stormwater', '\\w*(?:payipi|mbhobho|phaephe|phayiphi|phaiphi)',
   'indle', 'ilindle', 'yendle', 'yelindle', 'ngendle', 'endle', 'elindle', 'ngelindle', 'i-?sewer\\w*', 'dam wall', 'damwal', 'reservoir', 'tank',
+  // sewers and their dirty water: ugutyulo (xh), amanzi amdaka, kgwerekgwere (st, tn, nso), metsi a ditshila
+  '\\w*gutyulo', 'amanzi a?mdaka', 'amanti langcolile', '\\w*kgwerekgwere', 'me?ets[ei] a (?:ditshila|ditsh?hila|maswe)', 'mati ya thyaka', 'madi a tshika',
 );
 // Something open in the ground that someone fell into: the hole is the municipal fault.
 const INFRA_HOLE = any('manholes?', 'open holes?', 'trench(?:es)?', 'potholes?', 'sinkholes?', 'mangat', 'slaggat', 'open pits?', 'pit (?:toilet|latrine)');
@@ -337,7 +340,7 @@ const FAMILIES: Family[] = [
     `\\b(?:stab(?:bed|bing|s)?|shot|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
     '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
     // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
-    'gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b', '\\b\\w*n(?:e|a)(?:mipu|empu|zibhamu)\\b', '\\bimipu\\b', '\\bdithunya\\b', '\\bthuntsha\\b',
+    '(?<!ma)gwaz(?:a|we|iwe|ile)\\b', // (not the surname Magwaza) 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b', '\\b\\w*n(?:e|a)(?:mipu|empu|zibhamu)\\b', '\\bimipu\\b', '\\bdithunya\\b', '\\bthuntsha\\b',
     '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\b(?:u|ba|i)n(?:o|e)m+ese\\b', '\\b(?:u|ba|i)n(?:o|e)sibhamu\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
     // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
@@ -851,8 +854,9 @@ const PAST_TIME_PHRASE = any(
 );
 const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
 // A drowning told as a warning: "a child drowned in this pond last year, please fence it", "ingane yaminza kuleli
-// chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it.
-const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${DROWN_VERB}|${DROWN_VERB}${GAP(6)}${PAST_TIME_PHRASE})\\b`);
+// chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it (after the
+// place, it can come ten words on: "drowned in the stormwater pond behind the clinic last December").
+const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
 // "now the smoke is gone", "manje intuthu ayisekho", "bjale o timilwe": a "now" that closes the story.
 const RESOLVED = new RegExp(
   `\\b(?:now|nou|manje|ngoku|nyalo|jwale|joale|bjale|jaanong|sweswi|zwino|and|but|it's|its|it is)${GAP(4)}` +
@@ -899,6 +903,8 @@ const DROWNING_NOW = new RegExp(
     // (not "ingane yaminza", the child drowned: only "iyaminza", is drowning, is now)
     ...HAPPENING_NOW.filter((now) => !['again', "there(?:'s| is| are)", '\\w*ya(?:sha|tsha|tjha|vutha|minza)'].includes(now)),
     '(?:u|i|ba|zi|si|ngi|ndi|ku|li|lu)ya(?:minza|minta|rhaxwa|cwila)',
+    // "a boy is drowning ..., one drowned there last December": the progressive is now
+    "(?:is|are|am|'s|'re) (?:still )?drowning", 'besig om te verdrink', 'aan die verdrink',
     'now', 'nou', 'manje', 'ngoku', 'nyalo', 'bjale', 'jwale', 'joale', 'jaanong', 'sweswi', 'zwino', 'today', 'vandag', 'namhlanje', 'namuhla', 'tonight',
     'still (?:in the water|missing|under)', "(?:can'?t|cannot|could ?n'?t) (?:find|see)", 'missing', '\\w*lahlek\\w*', 'nog in die water', 'sien (?:hom|haar) nie',
   )}\\b`,
@@ -1003,7 +1009,7 @@ const STREET_ELECTRIC = /\b(?:poles?|transformers?|trafo|transformator|substatio
 const HAZARD_DOMESTIC = new RegExp(`\\b${DOMESTIC_APPLIANCE}\\b`);
 const HAZARD_WATER = new RegExp(`\\b${INFRA_WATER}\\b`);
 const HAZARD_HOLE = new RegExp(`\\b${INFRA_HOLE}\\b`);
-const HAZARD_FIRE = /\b(?:diterata|i-?transformers?|ama-?transformer|transformers?|trafo|transformator|substations?|substasie|mini-? ?subs?|kiosks?|meter ?box(?:es)?|meterkas|poles?|cables?|wires?|power ?lines?|draad|kabels?|intambo|izintambo|iintambo|megala|mogala|dithapo|terata|ntambhu|tintambhu)\b/;
+const HAZARD_FIRE = /\b(?:\w*bhokisi\w* (?:le|li)?ka?gesi|\w*bhokisi\w* lombane|diterata|i-?transformers?|ama-?transformer|transformers?|trafo|transformator|substations?|substasie|mini-? ?subs?|kiosks?|meter ?box(?:es)?|meterkas|poles?|cables?|wires?|power ?lines?|draad|kabels?|intambo|izintambo|iintambo|megala|mogala|dithapo|terata|ntambhu|tintambhu)\b/;
 
 function isMunicipalHazard(kind: EmergencyKind, text: string): boolean {
   switch (kind) {

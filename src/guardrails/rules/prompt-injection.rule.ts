@@ -1,3 +1,4 @@
+import { anyOf, type TextPattern } from './pattern-set';
 // Messages that try to instruct the model rather than report a problem. Each pattern needs an
 // instruction-shaped phrase (a verb aimed at the bot's instructions, a role for it to take, a request
 // for its prompt), never a single word: "ignore", "system" or "you are now" alone are ordinary in
@@ -12,7 +13,7 @@ export interface InjectionMatch {
 }
 
 const any = (...alternatives: string[]) => `(?:${alternatives.join('|')})`;
-const compile = (...patterns: string[]) => new RegExp(patterns.join('|'));
+const compile = (...patterns: string[]) => anyOf(patterns);
 
 // Zero-width, direction and word-joiner marks; U+200D stays out because emoji sequences need it.
 const INVISIBLE = /[\u00AD\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
@@ -406,7 +407,7 @@ const TV = {
   ],
 };
 
-const FAMILIES: ReadonlyArray<readonly [InjectionFamily, RegExp]> = [
+const FAMILIES: ReadonlyArray<readonly [InjectionFamily, TextPattern]> = [
   ['jailbreak', compile(...EN_JAILBREAK, ...AF.jailbreak)],
   ['ignore_instructions', compile(...EN_IGNORE, ...AF.ignore, ...NG.ignore, ...ST.ignore, ...TV.ignore)],
   ['system_prompt', compile(...EN_SYSTEM_PROMPT, ...AF.systemPrompt, ...NG.systemPrompt, ...ST.systemPrompt, ...TV.systemPrompt)],
