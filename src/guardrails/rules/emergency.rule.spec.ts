@@ -745,3 +745,26 @@ describe('EmergencyRule: a fire in an electricity box on a corner named after pe
     expect(new EmergencyRule(null).detect('umfana ugwazwe ngommese esitolo')?.kind).toBe('violence');
   });
 });
+
+describe('EmergencyRule: a fall told as a past warning, and harm foretold', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'ngwaga o o fetileng ngwana o ne a wela mo mosimeng o o bulegileng. Tsweetswee o tswaleng',
+    'Last winter a child fell into the open manhole on Dube st and broke his leg. Please close it',
+    'xitarata xa hina xi na munyama nivusiku, vanhu va ta vaviseka loko mi nga lulamisi mabone',
+    'zwitarata zwi na swiswi vhusiku, vhathu vha do huvhala arali na sa lugisa mavone',
+    'the street is dark at night, people will get hurt if you do not fix the lights',
+    'umgwaqo umnyama ebusuku, abantu bazolimala uma ningalungisi izibani',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    'a child fell into the open manhole yesterday and is still stuck, we can hear him',
+    'my son fell from the roof now, his leg is broken and he is bleeding',
+    'ngwana o wetse mo mosimeng jaanong, ga a kgone go tswa',
+  ])('still finds: %s', (text) => {
+    expect(handWritten.detect(text)?.kind).toBe('injury');
+  });
+});

@@ -831,6 +831,11 @@ const BENIGN = new RegExp(
     // "nwana a sa athu u wela": a warning about a hole, nobody has fallen
     `(?:before|voordat|ngaphambi|phambi|pele|a sa athu)${GAP(3)}(?:\\w*wele|\\w*wela|kuwe|falls?|val|gets? hurt|is hurt|\\w*limale|\\w*gobala|\\w*wa)\\b(?: in| into it| inside| teng| mo teng)?`,
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
+    // harm foretold, not happening: "people will get hurt if you don't fix the lights", "vanhu va ta vaviseka",
+    // "vhathu vha do huvhala", "batho ba tla gobala", "abantu bazolimala", "bantfu batawulimala"
+    '(?:will|could|might|going to|gonna|can)(?: (?:still|easily|surely))?(?: get| be)? (?:hurt|injured)',
+    `(?:ta|to|do|tla|tlo|tlaa) (?:\\w+ )?(?:vavisek\\w*|huvhal\\w*|lemal\\w*|gobal\\w*|kgobal\\w*|gobats\\w*)`,
+    '\\w*(?:zo|za|zoku|zaku|tawu|tau)(?:ku)?limal\\w*', 'za ku?kwenzakala',
   ),
   'g',
 );
@@ -857,6 +862,9 @@ const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
 // chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it (after the
 // place, it can come ten words on: "drowned in the stormwater pond behind the clinic last December").
 const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
+// A fall told with its time, within a few words: "ngwaga o o fetileng ngwana o ne a wela mo mosimeng", "last winter
+// a child fell into the open manhole".
+const PAST_FALL = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${FELL}|${FELL}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
 // "now the smoke is gone", "manje intuthu ayisekho", "bjale o timilwe": a "now" that closes the story.
 const RESOLVED = new RegExp(
   `\\b(?:now|nou|manje|ngoku|nyalo|jwale|joale|bjale|jaanong|sweswi|zwino|and|but|it's|its|it is)${GAP(4)}` +
@@ -942,7 +950,11 @@ function blankBenign(plain: string): string {
 }
 
 function toldAsOver(rule: string, text: string, plain: string): boolean {
-  if (rule.startsWith('injury.')) return PAST_TIME.test(text) && ENDED_WELL.test(plain);
+  if (rule.startsWith('injury.')) {
+    // "last year a child fell into this open hole, please close it": a warning, unless it is still going on
+    const pastFall = rule === 'injury.hurt' && PAST_FALL.test(text) && !ONGOING.test(text) && !DROWNING_NOW.test(text);
+    return (PAST_TIME.test(text) && ENDED_WELL.test(plain)) || pastFall;
+  }
   if (rule === 'drowning.drown') return PAST_DROWNING.test(text) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
