@@ -340,7 +340,8 @@ const FAMILIES: Family[] = [
     `\\b(?:stab(?:bed|bing|s)?|shot|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
     '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
     // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
-    '(?<!ma)gwaz(?:a|we|iwe|ile)\\b', // (not the surname Magwaza) 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b', '\\b\\w*n(?:e|a)(?:mipu|empu|zibhamu)\\b', '\\bimipu\\b', '\\bdithunya\\b', '\\bthuntsha\\b',
+    // (?<!ma): not the surname Magwaza
+    '(?<!ma)gwaz(?:a|we|iwe|ile)\\b', 'dubul(?:a|e|we|iwe)\\b', 'dutshul', 'dutyul', 'dutjul', '[sz]ibhamu\\b', '\\b\\w*hlom(?:e|ile)\\b', '\\b\\w*n(?:e|a)(?:mipu|empu|zibhamu)\\b', '\\bimipu\\b', '\\bdithunya\\b', '\\bthuntsha\\b',
     '\\bumpu\\b', '\\bngompu\\b', '\\bu?m+ese\\b', '\\bngom+ese\\b', '\\b(?:u|ba|i)n(?:o|e)m+ese\\b', '\\b(?:u|ba|i)n(?:o|e)sibhamu\\b', '\\bngemela\\b', 'hlatyw', 'hlatyiw',
     // Sotho-Tswana: -hlaba / -tlhaba (stab), -thunya (shoot), sethunya / tlhobolo (gun), thipa (knife)
     '\\b(?:hlabilwe|hlajwa|tlhabilwe|tlhajwa|hlabja|hlabiwa)\\b', '\\bthunts(?:hitswe|itswe|hwa|hiwa|we|wa)\\b', 'sethunya\\b', 'tlhobolo\\b', '\\bthipa\\b',
