@@ -768,3 +768,25 @@ describe('EmergencyRule: a fall told as a past warning, and harm foretold', () =
     expect(handWritten.detect(text)?.kind).toBe('injury');
   });
 });
+
+describe('EmergencyRule: a fire report asked for an insurance claim', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'how do I get a copy of the fire department report for my insurance claim? our house burnt in January, everyone got out fine',
+    'Ngingawuthola kanjani umbiko womlilo we-inshuwarensi? Indlu yethu yasha ngoFebhuwari',
+    'Ndingayifumana njani ingxelo yomlilo ye-inshorensi? Indlu yethu yatsha kutsha nje, akukho mntu wenzakeleyo',
+    'Ke batla ho tseba hore na ke fumana jwang tlaleho ya mollo bakeng sa inshorense',
+    'Ke batla go itse gore ke bona jang pego ya molelo ya inshorense',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    'Ngicela usizo indlu iyasha, kusenengane ngaphakathi',
+    'I am reporting a fire at 5 Main Street, there are people inside',
+    'mollo o tuka ntlong, bana ba sa le ka hare',
+  ])('still finds the fire: %s', (text) => {
+    expect(handWritten.detect(text)?.kind).toBe('fire');
+  });
+});

@@ -832,6 +832,10 @@ const BENIGN = new RegExp(
     // "nwana a sa athu u wela": a warning about a hole, nobody has fallen
     `(?:before|voordat|ngaphambi|phambi|pele|a sa athu)${GAP(3)}(?:\\w*wele|\\w*wela|kuwe|falls?|val|gets? hurt|is hurt|\\w*limale|\\w*gobala|\\w*wa)\\b(?: in| into it| inside| teng| mo teng)?`,
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
+    // a fire's report asked for (an insurance claim): "fire department report", "umbiko womlilo", "ingxelo yomlilo",
+    // "tlaleho ya mollo", "pego ya molelo", "xiviko xa ndzilo", "muvhigo wa mulilo", "brandweerverslag"
+    'fire (?:department |brigade |services? |station )?(?:report|certificate|clearance)', 'brand(?:weer)?(?:verslag|sertifikaat)', 'verslag van die brand',
+    '\\w*mbiko wo-?m?lilo', 'ingxelo yo-?m?lilo', '(?:tlaleho|pego|pegelo) ya (?:mollo|molelo)', 'xiviko xa ndzilo', 'muvhigo wa mulilo', 'umbiko wemlilo',
     // harm foretold, not happening: "people will get hurt if you don't fix the lights", "vanhu va ta vaviseka",
     // "vhathu vha do huvhala", "batho ba tla gobala", "abantu bazolimala", "bantfu batawulimala"
     '(?:will|could|might|going to|gonna|can)(?: (?:still|easily|surely))?(?: get| be)? (?:hurt|injured)',
@@ -851,6 +855,9 @@ const MAAND = any('januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'ju
 const PAST_TIME_PHRASE = any(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
       'the other day', 'earlier this (?:week|month|year)', `(?:in|last|since|during) ${MONTH}`, `${MONTH} last year`,
+      // a month with the locative of any language: "ngoFebhuwari", "ka February", "mo Janaware", "nga Fulwana"
+      `(?:ka|mo|ngo-?|nga|hi|kha) (?:${MONTH}|janaware|febuwari|febherwari)`,
+      'ngo-?(?:januwari|janabari|febhuwari|februwari|mashi|matjhi|ephreli|apreli|meyi|juni|julayi|agasti|aghosti|septemba|okthoba|okthobha|novemba|disemba|dizemba)',
       `(?:in|verlede|sedert) ${MAAND}`, `${MAAND} verlede jaar`, 'gister\\w*', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
       '(?:i|we|ye|kwe|nge|lwe|ze|be|se|wayi|kwayi)zolo', '(?:i|we|ye|kwe|nge)tolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
       'maobane', 'maabane', `(?:beke|bekeng|kgwedi|kgweding|selemo|selemong|ngwaga|ngwageng|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
