@@ -790,3 +790,70 @@ describe('EmergencyRule: a fire report asked for an insurance claim', () => {
     expect(handWritten.detect(text)?.kind).toBe('fire');
   });
 });
+
+describe('EmergencyRule: offices, dated past events, harm foretold and figures of speech', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    // the firefighters' office or a fire safety certificate asked for
+    'what is the admin number for the fire department, i want to ask about a fire safety certificate for my shop',
+    'ngicela inombolo yehhovisi lezicishamlilo, ngifuna ukubuza nge-certificate yesitolo sami',
+    'ndicela inombolo ye-ofisi yabacimi-mlilo, ndifuna ukubuza nge-certificate yevenkile yam',
+    'ke kopa nomoro ya ofisi ya ba tima mollo, ke batla ho botsa ka setifikeiti sa lebenkele la ka',
+    'ke kopa nomoro ya kantoro ya ba ba timang molelo, ke batla go botsa ka tetla ya go dira braai mo parakeng',
+    'ndzi kombela nomboro ya hofisi ya vatimi va ndzilo, ndzi lava ku vutisa hi setifikheti ya vhengele',
+    'ndi humbela nomboro ya ofisi ya vhadzimi vha mulilo, ndi toda u vhudzisa nga setifikheithi ya vhengele',
+    'ngibawa inomboro yehhovisi labacimi bomlilo, ngifuna ukubuza nge-certificate yesitolo',
+    'is there a number for the disaster management office, want to ask about the sandbags they promised after the floods',
+    // an electrocution or a death dated by its month or year
+    'in Maart het n seuntjie n skok gekry by die oop kragkas langs die speelpark. die kas is nog steeds oop, sluit dit asseblief',
+    'ngoMashi umfana washaywa ugesi ebhokisini likagesi elivulekile eduze kwenkundla yokudlala, lisavulekile namanje sicela nilikhiye',
+    'ka Matšhe mošemane o ile a swarwa ke mohlagase lepokising la mohlagase le le bulegilego kgauswi le sekolo, le sa bulegile',
+    'hi March mufana u khomiwe hi gezi ebokisini ra gezi leri pfulekeke ekusuhi ni xikolo, ra ha pfulekile na sweswi',
+    'nga March mutukana o fariwa nga mudagasi kha bogisi la mudagasi lo vuleaho tsini na tshikolo, li kha di vulea na zwino',
+    'the dam at the bottom of the park is where the boy drowned in 2019, still no fence, kids swim there every weekend in summer',
+    'n kind het verlede jaar in die dam agter die skool in Wellington verdrink, sit asseblief n heining om dit voor die somer',
+    'ngwaga wo o fetilego ngwana wa mengwaga ye mehlano o ile a nwela letamong la Mankweng, re kgopela le le agele legora',
+    'nwaha wo fhelaho nwana o lovha madini kha daima la Tshilidzini, ri khou humbela ni vhee fence',
+    'mme o hlokahetse ka Pherekgong, ke fetola jwang akhaonto ya metsi hore e be lebitsong la ka',
+    // harm foretold with a modal or a condition
+    'die kinders kan in die sloot wat die kontrakteurs oopgelos het verdrink as dit reen, maak dit toe',
+    'iemand gaan nog geelektrokuteer word met al die onwettige aansluitings hier in Vrygrond',
+    'izingane zingaminza kulowo msele abawushiya bevulekile osonkontileka uma lina, sicela niwuvale',
+    'bana ba ka qwela mokgeleng oo dikontraka di o siileng o bulehile ha pula e na, ka kopo o kwaleng',
+    'die straatligpaal by die sokkerveld vonk snags, daar is niemand naby nie, ek rapporteer net voor iemand n skok kry',
+    // floods gone down or foretold, a low-water bridge under water
+    'the flooding on Monday has gone down but the culvert is full of mud, next rain it will flood again',
+    'die oorstroming van Maandag het gesak maar die duikweg is vol modder, die volgende reen gaan dit weer oorstroom',
+    'die laagwaterbrug oor die Bergrivier is weer oorstroom, ons moet die lang pad ry',
+    // figures of speech
+    'ulayini emtholampilo uyasibulala, sifike ngo5 ekuseni kodwa ngo2 asikasizwa',
+    'umgca ekliniki uyasibulala, sifike ngo5 kusasa kodwa ngo2 asikancedwa',
+    'siminza ezinsileni lapha eTweefontein, akekho oza kuzithatha',
+    'le load shedding kuhlukumeza, abentwana bafunda ngekhandlela',
+    're qwela ka ditshila mona Phuthaditjhaba',
+    'bili e ya motlakase e a mpolaya, ke duela R2500 kgwedi le kgwedi',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['a boy was just electrocuted by the open box, he is not moving', 'electrocution'],
+    ['in March we reported the open box, now a boy was electrocuted there, help', 'electrocution'],
+    ['last year a boy was electrocuted here, now another child got electrocuted at the same box', 'electrocution'],
+    ['ngoMashi sabika ibhokisi, manje umfana ushaywe ugesi akanyakazi', 'electrocution'],
+    ['mosimane o swarwa ke mohlagase hona jwale, thusang', 'electrocution'],
+    ['my father died in 2019 and now my mother collapsed', 'injury'],
+    ['help, my kind sal verdrink!', 'drowning'],
+    ['die water styg, die kinders kan verdrink, help!', 'drowning'],
+    ['izingane zingaminza emfuleni, sizani!', 'drowning'],
+    ['ek kan hom nie sien nie, my kind verdrink', 'drowning'],
+    ['ngwaga o o fetileng re begile letamo, jaanong ngwana o a nwela', 'drowning'],
+    ['the river will flood our houses, help us evacuate', 'flooding'],
+    ['the bridge is flooded and our house is flooded too', 'flooding'],
+    ['since the floods our house is under water and the kids are on the roof', 'flooding'],
+    ['ke kopa nomoro ya ba tima mollo, ntlo e a tuka', 'fire'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});

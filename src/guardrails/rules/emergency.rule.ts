@@ -715,6 +715,8 @@ const NUISANCE = any(
   'mosquito(?:es)?', 'flies', 'rats', 'load ?-?shedding', 'power cuts', 'outages', 'vullis', 'vuilgoed', 'rommel', 'skuld', 'papierwerk', 'probleme', 'beurtkrag',
   'kragonderbrekings?', 'slaggate', 'muskiete', 'vlieë', 'vliee', 'rotte', 'muggies', 'tariewe', '\\w*doti', '\\w*nkunkuma', '\\w*fucuza', '\\w*fucumfucu', '(?:ma|di)tlakala',
   '(?:di)?tshila', 'thyaka', '\\w*thukhwi\\w*', '\\w*kwelet\\w*', '\\w*tyala', 'sekoloto', 'dikoloto', '\\w*loadshedding', '\\w*rabhi(?:tjh|sh)i', '\\w*rhabhi(?:tjh|sh)i', 'mashika', 'maswina',
+  // insila (dirt), in the locative: "siminza ezinsileni"
+  '\\w*nsil(?:a|eni)',
 );
 
 // Bills, payments, prices and tariffs: what people say is "killing" them.
@@ -725,6 +727,30 @@ const MONEY = any(
 // "Nobody is in danger", "niemand is beseer nie": the caller says no one is at risk. Blanked as benign (so
 // "hurt" there is no injury), and read before that to end a fire or flood report.
 const NOBODY_AT_RISK_PHRASE = `(?:no ?one|nobody|niemand|akekho(?: muntu)?|akukho m(?:u)?ntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na motho|ha ho motho)${GAP(1)}(?:is |was |in |were |got )*(?:danger|gevaar|hurt|beseer|seer|injured|trapped|sit vas|vas)`;
+
+// What a death is told for: an account or a title deed to put in another name.
+const ACCOUNT_CHANGE = any(
+  'akhaonto', 'akhaonte', 'akhaunte', 'akhawunti', 'account', 'rekening', 'lebitso', 'leina', 'dzina', 'ngodisa', 'ngolisa', 'shandukisa', 'fetola', 'transfer', 'title deed',
+);
+// Those who put out fires, as an office to ask: "izicishamlilo", "abacimi-mlilo", "lebacimi bemlilo", "ba tima mollo",
+// "ba ba timang molelo", "go tima mollo", "vatimi va ndzilo", "vhadzimi vha mulilo".
+const FIRE_FIGHTERS = `\\w*(?:cisha|cima|cimi|cishi)-?m?lilo\\b|\\w*(?:cisha|cima|cimi|cishi|tima|timi|timang|dzima|dzimi)[- ](?:\\w+ )?(?:\\w*mlilo|mollo|molelo|ndzilo|mulilo)`;
+// An office, its number or its papers.
+const OFFICE = any(
+  'numbers?', '\\w*nombolo', '\\w*nomboro', 'nomoro', 'nommer', 'contact', 'office', 'kantoor', '\\w*-?ofisi', '\\w*hhovisi', 'kantoro', 'hofisi',
+  'certificate', '\\w*-?setifikeiti', '\\w*-?setifikheti\\w*', 'tetla',
+);
+// A queue at the clinic or an office, said to be "killing" us: "ulayini emtholampilo uyasibulala", "umgca ekliniki uyasibulala".
+const QUEUE = any('queues?', 'lines?', '\\w*layini', '\\w*mgca', '\\w*mugqa', 'mola', 'waiting');
+const SERVICE_PLACE = any(
+  '\\w*mtholampilo', '\\w*klini\\w*', '\\w*clinic\\w*', '\\w*sibhedlel\\w*', 'hospital', 'hospitaal', '\\w*hhovisi\\w*', '\\w*ofisini', 'office', 'sassa', 'home affairs', 'bank',
+);
+// Harm foretold in Afrikaans, the verb last: "die kinders kan in die sloot ... verdrink as dit reen", "iemand gaan nog
+// geelektrokuteer word". The words between hold no "nie" and no stop: "ek kan hom nie sien nie, my kind verdrink" is now.
+const AF_FORETOLD = `(?:kan|kon|mag|sou|sal nog|gaan nog)(?:\\s+(?!nie\\b)[\\w']+){0,8}\\s+(?:verdrink|doodgaan|seerkry|beseer word|ge-?elektrokuteer (?:word|raak)|(?:n |'n )?skok kry|geskok word|oorstroom)`;
+
+// Harm foretold is a warning only where no one calls for help: "the children may drown, help!" is now.
+const NO_CALL_FOR_HELP = `(?![^]*\\b(?:help|hulp|sos|hurry|asap|right now|evacuat\\w*|urgent\\w*|dringend|kom gou|sizani|ncedani|sitani|thusang|thusa(?:ng|ni)|nthuse\\w*|pfuneni|pfunani|shesha\\w*|khawuleza\\w*|phuthuma\\w*|potlak\\w*|itlhaganel\\w*|akgof\\w*|hatlis\\w*|tavhanya\\w*)\\b)`;
 
 // Ordinary reports that share words with emergencies; these spans are blanked before the families run.
 const BENIGN = new RegExp(
@@ -747,7 +773,7 @@ const BENIGN = new RegExp(
     '(?:a |an )?(?:fire|safety|electrical) (?:hazard|risk)\\b',
     'drown(?:ing|ed)? in (?:debt|bills|paperwork|work|complaints|problems)\\b',
     // "we are drowning in rubbish", "ons verdrink in vullis", "siminza kudoti", "siyarhaxwa yinkunkuma": drowning in a nuisance
-    `${DROWN_VERB}${GAP(0)}(?:(?:in|under|by|with|met|onder|ke|hi|nga|yi|ngu|ku|kha|e|all|this|these|the|our|so much|die|hierdie|al|ons) )*${NUISANCE}\\b`,
+    `${DROWN_VERB}${GAP(0)}(?:(?:in|under|by|with|met|onder|ke|ka|mo|hi|nga|yi|ngu|ku|kha|e|all|this|these|the|our|so much|die|hierdie|al|ons) )*${NUISANCE}\\b`,
     '(?:no|without|geen|akukho|awekho|kute) (?:running )?(?:water|manzi|amanzi|emanti)\\b',
     '(?:a|e)?man(?:zi|ti) (?:a(?:we|ye)?kho|awaphumi|ayaphumi|ayafiki|awafiki|akukho|kute|atikho)\\b',
     '(?:ha ho|ha ho na|ha re na|ga go na|ga re na|ga go|a hi na|a ku na|a ri na|a hu na) (?:me?etsi|mati|madi)\\b',
@@ -780,7 +806,7 @@ const BENIGN = new RegExp(
     // money "killing" the payer: "bili ya motlakase e a mpolaya", "nxavo wa gezi wu ta ndzi dlaya", "i-bill iyangibulala",
     // "this bill is murder"; the verb's concord must follow the bill's own phrase (not "tefo, monna o tla mpolaya")
     // (a demonstrative may come first: "bili ena ya motlakase", "pili ye ya mohlagase", "bili leyi ya gezi")
-    `${MONEY}(?: (?:ena|eno|ye|yeo|eo|leyi|lena|leno|le|le?i))?(?: (?:ya|wa|ra|la|ea|tsa|ta|ka|ye|we|of|van|vir)-? ?\\w+){0,2}[\\s]*(?:(?:e|wu|yi|i|di)(?: a| ta| tla| tlo| tlaa| ya| ri| khou)? (?:mpolaya|re bolaya|ndzi dlaya|hi dlaya|ndi vhulaya|ri vhulaya)|(?:i|li|yi)(?:ya|za|zo)(?:ngi|si|ndi)bulala)`,
+    `${MONEY}(?: (?:ena|eno|ye|yeo|eo|leyi|lena|leno|le|le?i|e))?(?: (?:ya|wa|ra|la|ea|tsa|ta|ka|ye|we|of|van|vir)-? ?\\w+){0,2}[\\s]*(?:(?:e|wu|yi|i|di)(?: a| ta| tla| tlo| tlaa| ya| ri| khou)? (?:mpolaya|re bolaya|ndzi dlaya|hi dlaya|ndi vhulaya|ri vhulaya)|(?:i|li|yi)(?:ya|za|zo)(?:ngi|si|ndi)bulala)`,
     `(?:${MONEY}|${NUISANCE})${GAP(2)}(?:is|are|was|is pure|is just)${GAP(0)}(?:pure |absolute |daylight |plain )?(?:murder|robbery|killing (?:me|us))`,
     // "hierdie waterrekening maak my dood", "die munisipaliteit vermoor ons met hierdie tariewe", "murdering us with tariffs"
     `(?:${MONEY}|${NUISANCE})${GAP(1)}(?:maak|is besig om) (?:my|ons) dood`,
@@ -819,7 +845,7 @@ const BENIGN = new RegExp(
     `(?:\\w*bhulo(?:h|rh)o|borokgo|buroho|bridge|brug|\\w*mgwaqo|tsela|road|pad)${GAP(2)}\\w*(?:khukhul|khukul|hohol|gogol|kgogol|kukul)\\w*(?=[^]*\\b(?:a(?:ba|si|ka|ngi|zi|ti|yi)(?:kwazi|khoni)|(?:ha|ga) (?:ba|re|a) (?:kgone|khone)|can'?t|cannot|unable to|kan nie)${GAP(0)}(?:uku|ho|go|ku|u|to)? ?(?:wela|tshela|tsela|cross|pass|oor|dlula|eqa)\\b)`,
     // a death told to change an account's name: "ke batla ho ngodisa akhaonto ..., ntate o hlokahetse"
     // (the look-behind comes after the verb, so it is only tried where the verb is, not at every position)
-    `\\b(?:o|a|u) (?:hlokahetse|tlhokafetse|hlokofetse|sule|shwele|lovha|lovhile|file|dlhayile)\\b(?<=\\b(?:akhaonto|akhaonte|akhaunte|akhawunti|account|rekening|lebitso|leina|dzina|ngodisa|ngolisa|shandukisa|fetola|transfer|title deed)\\b[^]*)`,
+    `\\b(?:o|a|u) (?:hlokahetse|tlhokafetse|hlokofetse|sule|shwele|lovha|lovhile|file|dlhayile)\\b(?:(?<=\\b${ACCOUNT_CHANGE}\\b[^]*)|(?=[^]*\\b${ACCOUNT_CHANGE}\\b))`,
     // "I nearly had a heart attack when I saw the bill": a figure of speech, and "nearly" says it did not happen
     `(?:almost|nearly|amper|byna)${GAP(2)}(?:had |got |gekry |kry )?(?:a |'n |n )?(?:heart ?attack|hartaanval|stroke|beroerte)`,
     // "what number should I save for ambulance and fire": a question for later
@@ -827,7 +853,7 @@ const BENIGN = new RegExp(
     // burnt out: a transformer or substation that burnt and is now dead ("die substasie is uitgebrand")
     'uit ?gebrand', '(?:burnt|burned) out',
     // a low-water bridge or a road under water: a road closed, not a home flooding ("die laagwaterbrug is oorstroom, die pad is toe")
-    `(?:laagwater ?brug|brug|pad|straat|road|street|bridge|low[- ]level bridge|low[- ]water bridge)${GAP(1)}(?:is |was )?(?:weer |again |al weer )?(?:oorstroom|flooded|under water|onder water|toe)\\b`,
+    `(?:laagwater ?brug|brug|pad|straat|road|street|bridge|low[- ]level bridge|low[- ]water bridge)(?:[\\s,]+(?!(?:house|houses|home|homes|shacks?|huis|huise|hok|hokke|kamers?|rooms?|yard|erf)\\b)[\\w']+){0,4}[\\s,]+(?:is |was )?(?:weer |again |al weer )?(?:oorstroom|flooded|under water|onder water|toe)\\b`,
     // "cover it before a child falls in", "niwuvale ngaphambi kokuba kuwele ingane", "pele ngwana a wela",
     // "nwana a sa athu u wela": a warning about a hole, nobody has fallen
     `(?:before|voordat|ngaphambi|phambi|pele|a sa athu)${GAP(3)}(?:\\w*wele|\\w*wela|kuwe|falls?|val|gets? hurt|is hurt|\\w*limale|\\w*gobala|\\w*wa)\\b(?: in| into it| inside| teng| mo teng)?`,
@@ -841,6 +867,24 @@ const BENIGN = new RegExp(
     '(?:will|could|might|going to|gonna|can)(?: (?:still|easily|surely))?(?: get| be)? (?:hurt|injured)',
     `(?:ta|to|do|tla|tlo|tlaa) (?:\\w+ )?(?:vavisek\\w*|huvhal\\w*|lemal\\w*|gobal\\w*|kgobal\\w*|gobats\\w*)`,
     '\\w*(?:zo|za|zoku|zaku|tawu|tau)(?:ku)?limal\\w*', 'za ku?kwenzakala',
+    `${AF_FORETOLD}${NO_CALL_FOR_HELP}`,
+    // the Nguni potential (zi-nga-minza, they may drown), the Sotho-Tswana "ba ka qwela" and the Xitsonga / Tshivenda
+    // "va nga nwela": harm that may come (not "ngaminza", I drowned: the subject concord comes first)
+    `(?:zi|ba|a|i|u|si|li|ku|lu|wu)nga(?:minz|mint|rhaxw|limal|shay(?:w|iw)a ng?ugesi)\\w*${NO_CALL_FOR_HELP}`,
+    `(?:ba|bo|di|re|ke|le|se|o|a|e) ka (?:qwela|nwela|nwelela|shwa|hwa|gobala|gobatsega|lemala|(?:tshwarwa|swarwa) ke (?:motlakase|mohlagase))\\b${NO_CALL_FOR_HELP}`,
+    `(?:va|vha|ri|hi) nga (?:nwela|mbombomela|fa|vaviseka|huvhala)\\b${NO_CALL_FOR_HELP}`,
+    // "the number of the firefighters' office", "a fire safety certificate": papers and phone numbers
+    `${OFFICE}${GAP(5)}(?:${FIRE_FIGHTERS})`,
+    'fire ?safety(?: (?:certificate|inspection|officer|compliance|clearance|permit|regulations?))?',
+    // "sandbags they promised after the floods": a flood that is over, or one told as a warning
+    '(?:after|since|before) the (?:last |recent |previous |big |heavy )?floods?', 'na die (?:vloed|oorstroming)',
+    `(?:will|going to|gonna|could|might|may|would|can|sal|gaan|kan)(?: \\w+){0,2} (?:flood|oorstroom)(?: again| weer)?\\b${NO_CALL_FOR_HELP}`,
+    `(?:next|volgende) (?:rain|storm|reen|reent|rains)${GAP(3)}(?:flood\\w*|oorstroom)(?: again| weer)?`,
+    // "voor iemand n skok kry": before someone gets a shock
+    `(?:voor|voordat)${GAP(3)}(?:(?:n |'n )?skok kry|geskok word|ge-?elektrokuteer word|seerkry|verdrink|inval)`,
+    // "the clinic queue is killing us", "load shedding kuhlukumeza" (is abuse): a nuisance, not a person
+    `${QUEUE}${GAP(2)}${SERVICE_PLACE}${GAP(1)}(?:\\w*(?:si|ngi|ndi|ni)bulala|(?:is )?killing (?:us|me)|maak (?:ons|my) dood|(?:e|o|di) a re bolaya)`,
+    `(?:${MONEY}|${NUISANCE})${GAP(1)}\\w*(?:hlukume?z|hlukunyez|xhaphaz|xhatshaz)\\w*`,
   ),
   'g',
 );
@@ -852,15 +896,33 @@ const NOT_ABOUT_PEOPLE = /\b(?:bleeding (?:us|me|the (?:system|residents|communi
 // says it is still happening.
 const MONTH = any('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december');
 const MAAND = any('januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember');
+// Month names as the African languages say them: Sotho-Tswana (Pherekgong, Ferikgong, Matšhe), Xitsonga (Sunguti),
+// Tshivenda (Phando), after a locative ("ka Pherekgong", "hi Sunguti"); the Nguni ones after ngo- / nga- ("ngoMashi").
+const MONTH_AFR = any(
+  'janaware', 'febuwari', 'febherwari', 'feberware', 'febereware', 'matshe', 'aporele', 'julae', 'agostose', 'setemere', 'oktoboro', 'nofemere', 'disemere',
+  'pherekgong', 'hlakola', 'hlakubele', 'mmesa', 'motsheanong', 'phupjane', 'phupu', 'phato', 'lwetse', 'mphalane', 'pudungwana', 'tshitwe',
+  'ferikgong', 'tlhakole', 'mopitlo', 'moranang', 'motsheganang', 'seetebosigo', 'phukwi', 'phatwe', 'diphalane', 'ngwanatsele', 'sedimonthole',
+  'sunguti', 'nyenyenyani', 'nyenyankulu', 'dzivamisoko', 'mudyaxihi', 'khotavuxika', 'mawuwani', 'mhawuri', 'ndzhati', 'nhlangula', 'hukuri', "n'?wendzamhala",
+  'phando', 'luhuhi', 'thafamuhwe', 'lambamai', 'shundunthule', 'fulwi', 'fulwana', 'thangule', 'khubvumedzi', 'tshimedzi', 'nyendavhusiku',
+);
+const MONTH_NGUNI = any(
+  'januwari', 'janabari', 'febhuwari', 'februwari', 'mashi', 'matjhi', 'ephreli', 'apreli', 'meyi', 'juni', 'julayi', 'agasti', 'aghosti', 'septemba',
+  'okthoba', 'okthobha', 'novemba', 'disemba', 'dizemba',
+  'masingana', 'nhlolanja', 'ndasa', 'mbasa', 'nhlaba', 'nhlangulana', 'ntulikazi', 'ncwaba', 'mandulo', 'mfumfu', 'lwezi', 'zibandlela',
+);
 const PAST_TIME_PHRASE = any(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
       'the other day', 'earlier this (?:week|month|year)', `(?:in|last|since|during) ${MONTH}`, `${MONTH} last year`,
       // a month with the locative of any language: "ngoFebhuwari", "ka February", "mo Janaware", "nga Fulwana"
-      `(?:ka|mo|ngo-?|nga|hi|kha) (?:${MONTH}|janaware|febuwari|febherwari)`,
-      'ngo-?(?:januwari|janabari|febhuwari|februwari|mashi|matjhi|ephreli|apreli|meyi|juni|julayi|agasti|aghosti|septemba|okthoba|okthobha|novemba|disemba|dizemba)',
+      `(?:ka|mo|ngo-?|nga|hi|kha) (?:${MONTH}|${MONTH_AFR})`,
+      `(?:ngo|nga)-?${MONTH_NGUNI}`,
+      // a year: "drowned in 2019", "ngo-2021", "ka 2018"
+      '(?:in|ka|mo|ngo-?|nga|hi|kha) (?:19[5-9]\\d|20[0-4]\\d)',
       `(?:in|verlede|sedert) ${MAAND}`, `${MAAND} verlede jaar`, 'gister\\w*', 'eergister', 'verlede (?:week|maand|jaar|nag|naweek|keer|somer|winter)', 'gelede',
       '(?:i|we|ye|kwe|nge|lwe|ze|be|se|wayi|kwayi)zolo', '(?:i|we|ye|kwe|nge)tolo', `\\w*(?:sonto|viki|veki|veke|nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel|gadi)\\w*`,
-      'maobane', 'maabane', `(?:beke|bekeng|kgwedi|kgweding|selemo|selemong|ngwaga|ngwageng|sontaga|veke)${GAP(2)}(?:fetileng|fetilego|fitileng|fetile)`,
+      'maobane', 'maabane',
+      // "mengwaga ye mebedi ye e fetilego" (two years ago), "mariga a a fetileng" (last winter)
+      `(?:beke|bekeng|dibeke|kgwedi|kgweding|dikgwedi|selemo|selemong|dilemo|ngwaga|ngwageng|dingwaga|mengwaga|sontaga|veke|mariga|marega|lehlabula|hlabula)${GAP(4)}(?:fetileng|fetilego|fitileng|fetile)`,
       'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi|hundza)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
       // last year: "ngogola" (tn), "nyakenye" (nr), "umnyaka lophelile" (ss) (the Nguni forms are matched above)
       'ngogola', 'nyakenye',
@@ -869,10 +931,49 @@ const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
 // A drowning told as a warning: "a child drowned in this pond last year, please fence it", "ingane yaminza kuleli
 // chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it (after the
 // place, it can come ten words on: "drowned in the stormwater pond behind the clinic last December").
-const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
+// (Eight words before it: the Afrikaans and Sotho-Tswana verb comes late, "verlede jaar in die dam agter die skool verdrink".)
+// (The Sotho-Tswana past auxiliary "o ne a" / "o ile a" is not counted among them.)
+const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(8)}(?:(?:ne|ile|kile) (?:a|ba|e) )?${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
 // A fall told with its time, within a few words: "ngwaga o o fetileng ngwana o ne a wela mo mosimeng", "last winter
 // a child fell into the open manhole".
 const PAST_FALL = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${FELL}|${FELL}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
+// A time long enough ago that no "now" in the message can be the same event: a month, a year, "last year",
+// "ngwaga o o fetileng", "nwaha wo fhelaho" (not "yesterday", not "since March").
+const DISTANT_PAST = any(
+  `(?:in|last|during|ka|mo|ngo-?|nga|hi|kha) (?:${MONTH}|${MONTH_AFR})`, `(?:ngo|nga)-?${MONTH_NGUNI}`, `(?:in|verlede) ${MAAND}`,
+  `(?:${MONTH}|${MAAND}) (?:last year|verlede jaar)`, '(?:in|ka|mo|ngo-?|nga|hi|kha) (?:19[5-9]\\d|20[0-4]\\d)',
+  'last (?:year|month|summer|winter)', '(?:months?|years?) ago', 'verlede (?:jaar|maand|somer|winter)', '\\w+ (?:maande|jaar) gelede',
+  `\\w*(?:nyanga|nyaka)\\w*${GAP(1)}\\w*(?:dlul|phel)\\w*`,
+  `(?:kgwedi|kgweding|dikgwedi|selemo|selemong|dilemo|ngwaga|ngwageng|dingwaga|mengwaga|mariga|marega|lehlabula|hlabula)${GAP(4)}(?:fetileng|fetilego|fitileng|fetile)`,
+  `(?:n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi|hundza)`, `(?:nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`, 'ngogola', 'nyakenye',
+);
+// Shocked, or held by the current: "in Maart het n seuntjie n skok gekry", "ngoMashi umfana washaywa ugesi",
+// "ka Matšhe mošemane o ile a swarwa ke mohlagase", "hi March mufana u khomiwe hi gezi".
+const SHOCK_VERB = any(
+  'e?lec?t?r?[aeiou]{1,2}c[ua]t\\w*', '\\w*elektrokuteer\\w*', 'skok', 'shock(?:ed)?', 'zapped',
+  '\\w*(?:shaywe|shaywa|banjwe|tshwerwe|tshwarwe|swerwe|swarwa|khomiwe|khomiwile|farwa|farwe|fariwa|fariwe|tshiswe|tshiswa|bethwe)',
+);
+// Died: "mme o hlokahetse ka Pherekgong", "nwaha wo fhelaho nwana o lovha madini".
+const DEATH_VERB = any(
+  '(?:o|a|u|ba|vho|vha) (?:shwele|hwile|sule|hlokahetse|tlhokafetse|hlokofetse|lovha|lovhile|file)', '(?:u|ba)file', 'died', 'passed away', 'oorlede', '\\w*(?:shonile|dlulile)',
+);
+// A shock or a death told with its month or year, within a few words: a warning, or a reason to fix the box.
+const PAST_SHOCK = new RegExp(`\\b(?:${DISTANT_PAST}${GAP(6)}${SHOCK_VERB}|${SHOCK_VERB}${GAP(10)}${DISTANT_PAST})\\b`);
+const PAST_DEATH = new RegExp(`\\b(?:${DISTANT_PAST}${GAP(6)}${DEATH_VERB}|${DEATH_VERB}${GAP(10)}${DISTANT_PAST})\\b`);
+// ... unless someone is hurt now or help is called: after a month or a year, "the box is still open now" is the box.
+const URGENT_NOW = new RegExp(
+  `\\b${any(
+    'right now', 'as we speak', 'just now', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'help (?:us|me|him|her)', 'sos', 'ambulanc\\w*', 'ambulans',
+    'today', 'this morning', 'tonight', 'vandag', 'vanoggend', 'namhlanje', 'namuhla', 'kajeno', 'gompieno', 'namusi', 'nyamusi',
+    'again', 'another', 'weer', 'nog een', 'futhi', 'kwakhona', 'gape', 'hape', 'nakambe', 'hafhu',
+    'kom gou', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani', 'hona joale', 'hona jwale', 'potlak\\w*',
+    'itlhaganel\\w*', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*', 'hatlis\\w*', 'pfuneni', 'pfunani', 'tavhanya\\w*',
+    INCAPACITATED,
+  )}\\b`,
+);
+// A flood that has gone down: "the flooding on Monday has gone down", "die oorstroming het gesak", "amanzi ehlile".
+const SUBSIDED = /\b(?:gone down|subsided|receded|drained away|dried up|(?:het )?gesak|afgeneem|\w*(?:ehlile|ehlele)|a (?:theohile|fokotsehile|fokotsegile|kokobetse))\b/;
+
 // "now the smoke is gone", "manje intuthu ayisekho", "bjale o timilwe": a "now" that closes the story.
 const RESOLVED = new RegExp(
   `\\b(?:now|nou|manje|ngoku|nyalo|jwale|joale|bjale|jaanong|sweswi|zwino|and|but|it's|its|it is)${GAP(4)}` +
@@ -961,14 +1062,21 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule.startsWith('injury.')) {
     // "last year a child fell into this open hole, please close it": a warning, unless it is still going on
     const pastFall = rule === 'injury.hurt' && PAST_FALL.test(text) && !ONGOING.test(text) && !DROWNING_NOW.test(text);
-    return (PAST_TIME.test(text) && ENDED_WELL.test(plain)) || pastFall;
+    // "mme o hlokahetse ka Pherekgong": a death told with its month or year
+    const pastDeath = rule === 'injury.unconscious' && PAST_DEATH.test(text) && !URGENT_NOW.test(text) && !DROWNING_NOW.test(text);
+    return (PAST_TIME.test(text) && ENDED_WELL.test(plain)) || pastFall || pastDeath;
+  }
+  // "in March a boy was electrocuted at the open box, it is still open": a reason to lock the box
+  if (rule === 'electrocution.shock' || rule === 'electrocution.contact') {
+    return PAST_SHOCK.test(text) && !URGENT_NOW.test(text) && !REPORTED.test(text);
   }
   if (rule === 'drowning.drown') return PAST_DROWNING.test(text) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
   const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
-  const over = PAST_TIME.test(text) || nobodyAtRisk || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  const subsided = rule === 'flooding.home' && SUBSIDED.test(text);
+  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || (rule === 'fire.burning' && EXTINGUISHED.test(text));
   return over && !ongoing.test(text.replace(RESOLVED, ' '));
 }
 
