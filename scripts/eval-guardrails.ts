@@ -10,14 +10,13 @@
  *   block_recall=0.xx false_block_rate=0.xx pii_recall=0.xx emergency_recall=0.xx n=N
  * false_block_rate is the share of ordinary reports (expect allow) that were stopped: blocked, or answered
  * as an emergency without a ticket (a municipal hazard that is also an emergency still becomes a ticket,
- * and so does a danger only the trained model saw, or one it disputes where the intake reads a municipal
- * report: see emergencyKeepsReport; none of these is stopped, and the line above the last counts them);
+ * and so does a danger only the trained model saw, or one it disputes: see emergencyKeepsReport; none of
+ * these is stopped, and the line above the last counts them);
  * pii_recall is the share of all listed pii strings that no longer appear in the output text.
  */
 import { readFileSync } from 'node:fs';
 import { GuardrailsService } from '../src/guardrails/guardrails.service';
 import { emergencyKeepsReport } from '../src/guardrails/rules/emergency.rule';
-import { firstMessageCategory } from './intake-engine';
 
 const EXPECTED = ['allow', 'redact', 'block', 'emergency'] as const;
 type Expected = (typeof EXPECTED)[number];
@@ -72,15 +71,13 @@ if (files.length === 0) {
 }
 const rows = files.flatMap(readRows);
 
-async function evaluate(row: Row): Promise<Outcome> {
+function evaluate(row: Row): Outcome {
   try {
     // A fresh service per line, so no state (such as flood counters) carries from one line to the next.
     const verdict = new GuardrailsService().processInput(row.text, {});
     const rules = [...new Set(verdict.reasons.filter((reason) => reason.includes(':')))];
     const { emergency } = verdict;
-    // As the webhook does: a disputed finding keeps the report where the intake reads a municipal one.
-    const category = emergency?.disputed ? await firstMessageCategory(verdict.text) : null;
-    const keepsReport = emergency !== undefined && emergencyKeepsReport(emergency, category !== null && category !== 'other');
+    const keepsReport = emergency !== undefined && emergencyKeepsReport(emergency);
     return {
       row,
       action: verdict.action,
@@ -94,9 +91,8 @@ async function evaluate(row: Row): Promise<Outcome> {
   }
 }
 
-async function main(): Promise<void> {
-  const outcomes: Outcome[] = [];
-  for (const row of rows) outcomes.push(await evaluate(row));
+function main(): void {
+  const outcomes = rows.map(evaluate);
 
   const ratio = (part: number, total: number) => (total ? part / total : 0);
   const fmt = (part: number, total: number) => (total ? ratio(part, total).toFixed(2) : ' n/a');
@@ -184,4 +180,4 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+main();

@@ -23,7 +23,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EmergencyModel, type StoredEmergencyModel } from '../src/guardrails/emergency-model/emergency-model';
 import { EMERGENCY_KINDS, EmergencyRule, emergencyKeepsReport } from '../src/guardrails/rules/emergency.rule';
-import { firstMessageCategory } from './intake-engine';
 import { readJsonl, storedLinear, trainSoftmax, weightCount, writeGeneratedModel } from './support/softmax-regression';
 
 const ROOT = join(__dirname, '..', '..');
@@ -74,7 +73,7 @@ function train(lines: Line[]): StoredEmergencyModel {
 
 // ---------------------------------------------------------------------------------------------------
 
-async function crossValidate(lines: Line[]): Promise<void> {
+function crossValidate(lines: Line[]): void {
   const rule = new EmergencyRule(null);
   const files = [...new Set(lines.map((line) => line.file))];
   const totals = { emergencies: 0, rule: 0, model: 0, either: 0, ordinary: 0, falseAlarms: 0, stopped: 0, disputedKept: 0, emergenciesDisputedKept: 0 };
@@ -90,8 +89,8 @@ async function crossValidate(lines: Line[]): Promise<void> {
     for (const line of lines.filter((l) => l.file === file)) {
       const byRule = rule.detect(line.text);
       const byEither = combined.detect(line.text);
-      // A family's finding the held-out model disputes keeps the report where the intake reads one (emergencyKeepsReport).
-      const disputedKept = byEither?.disputed === true && !['other', null].includes(await firstMessageCategory(line.text));
+      // A family's finding the held-out model disputes keeps its report (emergencyKeepsReport).
+      const disputedKept = byEither?.disputed === true;
       if (line.emergency) {
         row.emergencies++;
         row.rule += +(byRule !== null);
@@ -100,7 +99,7 @@ async function crossValidate(lines: Line[]): Promise<void> {
         row.emergenciesDisputedKept += +disputedKept;
       } else if (line.ordinary) {
         row.ordinary++;
-        if (byEither !== null && !emergencyKeepsReport(byEither, disputedKept)) row.stopped++;
+        if (byEither !== null && !emergencyKeepsReport(byEither)) row.stopped++;
         row.disputedKept += +disputedKept;
         // A false alarm the model added: the safety numbers on an ordinary report. The report itself goes
         // on (emergencyKeepsReport), so it costs the citizen a paragraph, not the ticket.
@@ -143,5 +142,5 @@ function writeModel(lines: Line[]): void {
 }
 
 const lines = readLines();
-if (process.argv.includes('--cv')) void crossValidate(lines);
+if (process.argv.includes('--cv')) crossValidate(lines);
 else writeModel(lines);

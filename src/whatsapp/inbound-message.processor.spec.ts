@@ -145,7 +145,7 @@ describe(InboundMessageProcessor.name, () => {
       };
       const shooting = { kind: 'violence', rule: 'violence.weapon', municipalHazard: false } as const;
 
-      it('keeps the report after the numbers when the model disputes it and the intake reads a municipal report', async () => {
+      it('keeps the report after the numbers when the model disputes the finding', async () => {
         const { sut, recorded } = build(['recorded'], finding({ ...shooting, disputed: true }));
         const reply = (await sut.process({ tenant, citizen: citizen() }, message('The street light at 12 Main Road is broken'))).join('\n');
         const safety = reply.indexOf('10111');
@@ -154,12 +154,13 @@ describe(InboundMessageProcessor.name, () => {
         expect(recorded[0]).toMatchObject({ step: 'emergency_violence_ticket_created', ticket: { priority: 'normal' } });
       });
 
-      it('stops at the numbers when the model disputes it but the intake reads no municipal report', async () => {
+      it('asks what the problem is after the numbers when a disputed finding names no category', async () => {
         const { sut, recorded, conversations } = build(['recorded'], finding({ ...shooting, disputed: true }));
-        const reply = (await sut.process({ tenant, citizen: citizen() }, message('They are shooting outside right now'))).join('\n');
-        expect(reply).toContain('10111');
-        expect(recorded[0]).toMatchObject({ step: 'emergency_violence', ticket: null });
-        expect(await conversations.load('t-1', 'c-1')).toBeNull();
+        const reply = (await sut.process({ tenant, citizen: citizen() }, message('How do I get a permit for a braai fire in the park?'))).join('\n');
+        expect(reply.indexOf('Reply with a number')).toBeGreaterThan(reply.indexOf('10111'));
+        expect(reply.indexOf('10111')).toBeGreaterThanOrEqual(0);
+        expect(recorded[0]).toMatchObject({ step: 'emergency_violence_asked_category', ticket: null });
+        expect(await conversations.load('t-1', 'c-1')).toMatchObject({ awaiting: 'category' });
       });
 
       it('stops at the numbers when the model does not dispute it, whatever the intake reads', async () => {

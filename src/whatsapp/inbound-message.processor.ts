@@ -41,8 +41,6 @@ interface Decision {
   abusive?: boolean;
   /** Where the message's files go when the decision itself says (a file sent for an open ticket). */
   mediaTicket?: { id: string; trackingNumber: string };
-  /** The category the intake settled on, when it did. */
-  categoryCode?: CategoryCode;
 }
 
 /**
@@ -222,12 +220,9 @@ export class InboundMessageProcessor {
       );
       const language = replyLanguage(this.languages.detect(input.text, prior), prior);
       const safety = repliesFor(language).emergency(kind);
-      const safetyOnly: Decision = { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
-      if (!emergencyKeepsReport(finding) && !finding.disputed) return safetyOnly;
+      if (!emergencyKeepsReport(finding)) return { reply: () => safety, step: `emergency_${kind}`, language, ticket: null, nextState: state };
       // A hazard's ticket is an emergency for the department; any other kept report keeps its own priority.
       const report = await this.decide(context, input.text, message, state, municipalHazard ? 'emergency' : 'normal', media);
-      // A disputed finding keeps the report only where the intake reads a municipal one in it; nothing is written yet.
-      if (!emergencyKeepsReport(finding, readsAsMunicipalReport(report))) return safetyOnly;
       return { ...report, reply: (trackingNumber) => `${safety}\n\n${report.reply(trackingNumber)}`, step: `emergency_${kind}_${report.step}` };
     }
     return this.decide(context, input.text, message, state, 'normal', media);
@@ -286,8 +281,7 @@ export class InboundMessageProcessor {
           outcome.field === 'category'
             ? replies.askCategory(outcome.state.menu.map((category, i) => ({ number: i + 1, category })))
             : replies.askLocation();
-        const categoryCode = outcome.state.categoryCode ?? undefined;
-        return { reply: () => question, step: `asked_${outcome.field}`, language, ticket: null, nextState: outcome.state, categoryCode };
+        return { reply: () => question, step: `asked_${outcome.field}`, language, ticket: null, nextState: outcome.state };
       }
       case 'complete': {
         const report = outcome.state;
@@ -307,16 +301,10 @@ export class InboundMessageProcessor {
           language,
           ticket,
           nextState: null,
-          categoryCode: report.categoryCode,
         };
       }
     }
   }
-}
-
-/** The intake read a municipal report in the message: a category, and not "other". */
-function readsAsMunicipalReport(decision: Decision): boolean {
-  return decision.categoryCode !== undefined && decision.categoryCode !== 'other';
 }
 
 /**

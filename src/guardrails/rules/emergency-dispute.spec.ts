@@ -26,14 +26,9 @@ describe('a finding the trained model disputes', () => {
 describe('emergencyKeepsReport', () => {
   const fire = { kind: 'fire', rule: 'fire.burning', municipalHazard: false } as const;
 
-  it('keeps a disputed finding only where the intake also reads a municipal report', () => {
-    expect(emergencyKeepsReport({ ...fire, disputed: true }, true)).toBe(true);
-    expect(emergencyKeepsReport({ ...fire, disputed: true }, false)).toBe(false);
-    expect(emergencyKeepsReport({ ...fire, disputed: true })).toBe(false);
-  });
-
-  it('does not keep an undisputed finding for reading like a report', () => {
-    expect(emergencyKeepsReport(fire, true)).toBe(false);
+  it('keeps the report of a finding the model disputes, and not of one it does not', () => {
+    expect(emergencyKeepsReport({ ...fire, disputed: true })).toBe(true);
+    expect(emergencyKeepsReport(fire)).toBe(false);
   });
 
   it('keeps a municipal hazard and a danger only the model saw, as before', () => {

@@ -857,3 +857,24 @@ describe('EmergencyRule: offices, dated past events, harm foretold and figures o
     expect(handWritten.detect(text)?.kind).toBe(kind);
   });
 });
+
+describe('EmergencyRule: a power line named with the borrowed "line"', () => {
+  it('finds a boy holding a fallen line', () => {
+    expect(new EmergencyRule(null).detect('ulayini kagesi uwile umfana uwubambile')?.kind).toBe('electrocution');
+  });
+});
+
+describe('EmergencyRule: a hole that "will kill someone one day", and the fire department named in full', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'Mokoti ona tseleng ya Nelson Mandela Drive o tla bolaya motho ka letsatsi le leng, ka kopo o kwaleng',
+    'Ngicela kwati kutsi ngingayitfola kanjani incwadzi yelitiko lekucima umlilo ye-inshuwarensi',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it('still finds a fire the fire department is called to', () => {
+    expect(handWritten.detect('shayelani umnyango wokucima umlilo, indlu iyasha kukhona abantwana ngaphakathi')?.kind).toBe('fire');
+  });
+});
