@@ -878,3 +878,16 @@ describe('EmergencyRule: a hole that "will kill someone one day", and the fire d
     expect(handWritten.detect('shayelani umnyango wokucima umlilo, indlu iyasha kukhona abantwana ngaphakathi')?.kind).toBe('fire');
   });
 });
+
+describe('EmergencyRule: bleeding with the Nguni concord, and a Sotho proverb about a knife', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it('finds people bleeding after a kombi rolled', () => {
+    expect(handWritten.detect('kunengozi ekulu endleleni yeR573 eMoloto ikombi igingqike abantu baphuma iingazi')?.kind).toBe('injury');
+  });
+
+  it('leaves the proverb "a mother holds the knife by the blade" alone', () => {
+    expect(handWritten.detect('Mosadi o tshwara thipa ka bohaleng. Ke mme ya hodisang bana ba bane a le mong, ke kopa ho lokisa metsi')).toBeNull();
+    expect(handWritten.detect('monna o tshwere thipa o re tshosa jwale, thusang')?.kind).toBe('violence');
+  });
+});
