@@ -891,3 +891,59 @@ describe('EmergencyRule: bleeding with the Nguni concord, and a Sotho proverb ab
     expect(handWritten.detect('monna o tshwere thipa o re tshosa jwale, thusang')?.kind).toBe('violence');
   });
 });
+
+describe('EmergencyRule: a fire on a past weekday, and a hazard still not fixed after a drowning', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'The fire at the taxi rank market on Saturday left burnt stalls and the drains are blocked with ash',
+    'Ngonyaka odlule ingane yaminza kulowo mgodi wamanzi eMaphumulo, namanje awuvalwanga. Sicela niwuvale',
+    'A child drowned in that pit last year and it is still not fenced, please fence it',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    ['the market is on fire, people are still inside the stalls, help', 'fire'],
+    ['ingane iyaminza emgodini wamanzi manje, sizani', 'drowning'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});
+
+describe('EmergencyRule: houses that take water whenever it rains, and a cry from the ditch', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'Nceda nisinike iingxowa zentlabathi, amanzi ayangena ezindlwini eSweet Home Farm xa kunetha kakhulu',
+    'Re kopa mekotla ya lehlabathe, metsi a kena ka tlung ha pula e na haholo Botshabelo',
+    'Re kopa mekotla ya motlhaba, metsi a tsena mo ntlong fa pula e na thata kwa Montshiwa.',
+    'Hi kombela swikhwama swa sava, mati ya nghena endlwini loko mpfula yi na ngopfu eMalamulele',
+    'Sibawa iinkhwama zesanda, amanzi angena ngendlini nakuna khulu eKwaMhlanga.',
+    'please send sandbags, water comes into the houses every time it rains',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    ['water is coming into the houses now and gogo cannot get out, help', 'flooding'],
+    ['Ke utlwa motho a hoeletsa ka hare ho foro ya metsi a pula, metsi a matla haholo, ha ke mmone', 'drowning'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});
+
+describe('EmergencyRule: a road washed away with nobody hurt', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    "Die grondpad na die plaasskool by Kalbaskraal het weggespoel, daar's 'n diep sloot dwarsoor. Niemand is beseer nie maar die skoolbus kom nie deur nie.",
+    'Mugero wa maḓi a mvula wo valea Sibasa, maḓi a khou dzhena jaraṱani. A huna muthu o huvhalaho.',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it('still finds a child being swept away', () => {
+    expect(handWritten.detect('die rivier het die kind weggespoel, ons sien hom nie, help')?.kind).toBe('drowning');
+  });
+});

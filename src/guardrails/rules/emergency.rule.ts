@@ -556,6 +556,8 @@ const FAMILIES: Family[] = [
     // a child missing in a message about a dam or a river: "ingane yami ilahlekile ... idlala ngasedamini", "my boy is missing, we last
     // saw him by the dam", "ngwana wa me o timetse ... gaufi le letamo"
     `^(?=[^]*?\\b${DAM_OR_RIVER}\\b)[^]*?\\b${ANY_PERSON}${GAP(3)}${MISSING}\\b`,
+    // someone heard screaming inside a ditch or the water: "ke utlwa motho a hoeletsa ka hare ho foro ya metsi a pula"
+    `\\b(?:motho|ngwana|someone|somebody|a (?:child|man|woman|person)|umuntu|umntu|ingane|umntwana|munhu|muthu|iemand|'n kind)${GAP(1)}(?:a |o |e )?(?:hoeletsa|goeletsa|huweletsa|lla|llela|khala|kala|rila|screaming|crying|shouting|skree\\w*)${GAP(0)}(?:ka hare ho|ka hare|ka gare ga|mo teng ga|inside|in|ngaphakathi kwe|ngaphakathi|in die)${GAP(1)}(?:${TRENCH}|water|metsi|meetse|amanzi|emanzini|mati|madi|river|dam|drain|noka|molapo|rivier)\\b`,
   ),
   family(
     'flooding.home',
@@ -805,7 +807,7 @@ const BENIGN = new RegExp(
     // "my heart is on fire with this bill": a feeling
     '(?:my|our|his|her) (?:heart|blood|soul|head|pocket|wallet) (?:is |was )?(?:on fire|burning|boiling)',
     `(?:report|reporting|rapporteer) (?:a )?fires? (?:here|hier)`,
-    '(?:akekho|akakho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a hu na muthu|a hu na we|a hu na ane|a hu na|ha ho na|ga go na|a ku na) (?:o|a|lo|we|yo|ya|loyi)? ?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke|huvhala|huvhadzwa|huvhalaho|valelwaho)',
+    '(?:akekho|akakho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a ?hu ?na muthu|a hu na we|a hu na ane|a ?hu ?na|ha ho na|ga go na|a ku na) (?:o|a|lo|we|yo|ya|loyi)? ?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke|huvhala|huvhadzwa|huvhalaho|valelwaho)',
     // money "killing" the payer: "bili ya motlakase e a mpolaya", "nxavo wa gezi wu ta ndzi dlaya", "i-bill iyangibulala",
     // "this bill is murder"; the verb's concord must follow the bill's own phrase (not "tefo, monna o tla mpolaya")
     // (a demonstrative may come first: "bili ena ya motlakase", "pili ye ya mohlagase", "bili leyi ya gezi")
@@ -860,6 +862,10 @@ const BENIGN = new RegExp(
     // "cover it before a child falls in", "niwuvale ngaphambi kokuba kuwele ingane", "pele ngwana a wela",
     // "nwana a sa athu u wela": a warning about a hole, nobody has fallen
     `(?:before|voordat|ngaphambi|phambi|pele|a sa athu)${GAP(3)}(?:\\w*wele|\\w*wela|kuwe|falls?|val|gets? hurt|is hurt|\\w*limale|\\w*gobala|\\w*wa)\\b(?: in| into it| inside| teng| mo teng)?`,
+    // a hazard complained of as still not fixed: "namanje awuvalwanga", "it is still not fenced", "steeds nie toegemaak nie"
+    "(?:still|steeds|nog steeds)(?: not|n't| nie)?(?: been)? (?:closed|fixed|fenced|covered|repaired|toegemaak|reggemaak|herstel|omhein|toe)",
+    "(?:still )?(?:not|never|hasn'?t been|haven'?t been|wasn'?t) (?:yet )?(?:closed|fixed|fenced|covered|repaired)",
+    'namanje a\\w*(?:valw|vingcw|lungisw|biyelw|gcwalisw|mbozw)\\w*', 'ntse (?:e|o|le)? ?sa (?:kwalw|lokis|kwal)\\w*',
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
     // a fire's report asked for (an insurance claim): "fire department report", "umbiko womlilo", "ingxelo yomlilo",
     // "tlaleho ya mollo", "pego ya molelo", "xiviko xa ndzilo", "muvhigo wa mulilo", "brandweerverslag"
@@ -921,6 +927,10 @@ const MONTH_NGUNI = any(
 );
 const PAST_TIME_PHRASE = any(
       'yesterday', 'last (?:week|month|year|night|weekend|summer|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)', '(?:days?|weeks?|months?|years?) ago',
+      // a weekday with a preposition: "the fire at the market on Saturday left burnt stalls", "op Saterdag", "ngoMgqibelo"
+      'on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| afternoon| evening)?',
+      'op (?:maandag|dinsdag|woensdag|donderdag|vrydag|saterdag|sondag)(?:aand|oggend|middag|nag)?',
+      'ngo-?(?:msombuluko|lwesibili|lwesithathu|lwesine|lwesihlanu|mgqibelo|sonto)',
       'the other day', 'earlier this (?:week|month|year)', `(?:in|last|since|during) ${MONTH}`, `${MONTH} last year`,
       // a month with the locative of any language: "ngoFebhuwari", "ka February", "mo Janaware", "nga Fulwana"
       `(?:ka|mo|ngo-?|nga|hi|kha) (?:${MONTH}|${MONTH_AFR})`,
@@ -1000,7 +1010,7 @@ const RESOLVED = new RegExp(
 // manje, ngoku, bjale, jaanong, ...) is not enough: after a past event it usually starts what is left ("last
 // week there was a fire, now the bins are burnt").
 const HAPPENING_NOW = [
-  'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', 'kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
+  'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', '(?!kunetha)kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
   'spreading', 'ablaze', 'flames',
   'steeds', 'nog steeds', 'kom gou', 'namanje', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani',
   'hona joale', 'potlak\\w*', 'itlhaganel\\w*', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
@@ -1067,6 +1077,14 @@ function blankBenign(plain: string): string {
   return plain.replace(STILL_WITHOUT_SERVICE, ' ').replace(BENIGN, ' ').replace(NOT_ABOUT_PEOPLE, ' ');
 }
 
+// Water that comes in "when it rains": a house that floods again and again, told to get sandbags or a drain, not
+// a flood with people in it now ("xa kunetha", "ha pula e na", "fa pula e na", "ge pula e na", "loko mpfula yi na",
+// "nangabe lina", "nakuna", "musi mvula i tshi na", "as dit reen").
+const WHEN_IT_RAINS = new RegExp(
+  `\\b(?:(?:when|whenever|if|every time|each time|xa|uma|nxa|ha|fa|ge|loko|musi|arali|nangabe|wanneer|as|elke keer as)(?: (?:it|dit|the|die|heavy|hard|sterk|baie))? ` +
+    '(?:rains?|raining|reen|reent|kunetha|kuna|lina|pula e na|pula e ne|mpfula yi na|mvula i tshi na|mvula i na|imvula ina|izulu lina)|nakuna)\\b',
+);
+
 function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule.startsWith('injury.')) {
     // "last year a child fell into this open hole, please close it": a warning, unless it is still going on
@@ -1079,13 +1097,15 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule === 'electrocution.shock' || rule === 'electrocution.contact') {
     return PAST_SHOCK.test(text) && !URGENT_NOW.test(text) && !REPORTED.test(text);
   }
-  if (rule === 'drowning.drown') return PAST_DROWNING.test(text) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
+  // (a road or a bridge "washed away" with "nobody hurt" is a road to repair: "die grondpad het weggespoel ... niemand is beseer nie")
+  if (rule === 'drowning.drown') return (PAST_DROWNING.test(text) || NOBODY_AT_RISK.test(plain)) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
   const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
   const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
   const subsided = rule === 'flooding.home' && SUBSIDED.test(text);
-  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  const habitual = rule === 'flooding.home' && WHEN_IT_RAINS.test(text);
+  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || habitual || (rule === 'fire.burning' && EXTINGUISHED.test(text));
   return over && !ongoing.test(text.replace(RESOLVED, ' '));
 }
 
