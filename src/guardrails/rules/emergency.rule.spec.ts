@@ -947,3 +947,28 @@ describe('EmergencyRule: a road washed away with nobody hurt', () => {
     expect(handWritten.detect('die rivier het die kind weggespoel, ons sien hom nie, help')?.kind).toBe('drowning');
   });
 });
+
+describe('EmergencyRule: fire inspections, burning permits, disaster management, floods every summer', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'sawubona ngidinga isitifiketi sokuhlolwa komlilo sesitolo sami esisha. yini inqubo?',
+    'dumela ke hloka setifikeiti sa tlhahlobo ya mollo bakeng sa lebenkele la ka le letjha',
+    'ndzi lava xitifikheti xa ku kamberiwa ka ndzilo xa xitolo xa mina lexintshwa',
+    'where do i apply for a burning permit to burn the fire break on our smallholding',
+    'ningangipha inombolo yehhovisi le-disaster management? sifuna ukubamema emhlanganweni',
+    'Good afternoon. Every summer the Jukskei floods into the yards near the bank in Alex. Is there a plan?',
+    'Thobela, ge pula e ena meetse a tsena ka ntlong ka mehla mo Seshego zone 4. Re kgopela mekotla ya santa',
+    're a swa fano kwa ntle ga metsi, malatsi a mane kwa Mogwase ga go na tanka',
+    'die hael het gister die dakplate van die biblioteek in Parys stukkend geslaan',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each([
+    ['the shop is on fire and the owner is still inside, help', 'fire'],
+    ['the river is flooding our houses right now, my granny is stuck inside', 'flooding'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});

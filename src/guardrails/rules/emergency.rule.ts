@@ -807,7 +807,7 @@ const BENIGN = new RegExp(
     // "my heart is on fire with this bill": a feeling
     '(?:my|our|his|her) (?:heart|blood|soul|head|pocket|wallet) (?:is |was )?(?:on fire|burning|boiling)',
     `(?:report|reporting|rapporteer) (?:a )?fires? (?:here|hier)`,
-    '(?:akekho|akakho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a ?hu ?na muthu|a hu na we|a hu na ane|a ?hu ?na|ha ho na|ga go na|a ku na) (?:o|a|lo|we|yo|ya|loyi)? ?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke|huvhala|huvhadzwa|huvhalaho|valelwaho)',
+    '(?:akekho|akakho|akukho muntu|akukho mntu|akuna ?m(?:u)?ntfu?|akunamuntu|kute muntfu|ga go na yo|ha ho ya|ga go na motho yo|a ku na loyi|ga go na motho|ha ho motho|ha ho na motho|a ku na munhu|a ?hu ?na muthu|a ?hu ?na we|a hu na ane|a ?hu ?na|ha ho na|ga go na|a ku na) (?:o|a|lo|we|yo|ya|loyi)? ?(?:limele|lemetse|lemetswe|gobetse|nzakele|vavisekile|limeleko|limeleyo|limalile|nzakeleyo|lemetseng|gobetseng|vavisekeke|huvhala|huvhadzwa|huvhalaho|valelwaho)',
     // money "killing" the payer: "bili ya motlakase e a mpolaya", "nxavo wa gezi wu ta ndzi dlaya", "i-bill iyangibulala",
     // "this bill is murder"; the verb's concord must follow the bill's own phrase (not "tefo, monna o tla mpolaya")
     // (a demonstrative may come first: "bili ena ya motlakase", "pili ye ya mohlagase", "bili leyi ya gezi")
@@ -871,6 +871,14 @@ const BENIGN = new RegExp(
     // "tlaleho ya mollo", "pego ya molelo", "xiviko xa ndzilo", "muvhigo wa mulilo", "brandweerverslag"
     'fire (?:department |brigade |services? |station )?(?:report|certificate|clearance)', 'brand(?:weer)?(?:verslag|sertifikaat)', 'verslag van die brand',
     '\\w*mbiko wo-?m?lilo', 'ingxelo yo-?m?lilo', '(?:tlaleho|pego|pegelo) ya (?:mollo|molelo)', 'xiviko xa ndzilo', 'muvhigo wa mulilo', 'umbiko wemlilo',
+    // fire inspections and burning permits: "isitifiketi sokuhlolwa komlilo", "setifikeiti sa tlhahlobo ya mollo",
+    // "xitifikheti xa ku kamberiwa ka ndzilo", "a burning permit for the fire break"; the disaster management office
+    `\\w*(?:tifiket|tifikeyid|tifikheth|tifikeit|tifikhet|tifikat)\\w*${GAP(4)}\\w*(?:mlilo|mollo|molelo|ndzilo|mulilo)\\w*`,
+    'burning permits?', 'fire ?-?breaks?', 'brand ?permit\\w*', 'vuur ?breuk\\w*', 'brandgordel\\w*', 'disaster management', 'rampbestuur\\w*',
+    // "re a swa fano kwa ntle ga metsi": dying without water, a figure of speech
+    `(?:re|ba|ke|o) a swa${GAP(3)}(?:kwa )?(?:ntle ga|ka ntle ho|ntle le|ntle ho) (?:metsi|meetse|motlakase|mohlagase|dijo)`,
+    // hail that "beat" a roof: "die hael het die dakplate stukkend geslaan"
+    `hael\\w*${GAP(10)}geslaan`,
     // the proverb "a mother holds the knife by the blade" (she does whatever it takes for her children):
     // "mosadi o tshwara thipa ka bohaleng", "mmangwana o tshwara thipa ka fa bogaleng", "mosadi o swara thipa ka bogaleng"
     '(?:mosadi|mmangwana|mme|mma) o (?:tshwara|swara) thipa (?:ka )?(?:fa )?(?:bo|bu)haleng', '(?:mosadi|mmangwana|mme|mma) o (?:tshwara|swara) thipa (?:ka )?(?:fa )?bogaleng',
@@ -1082,7 +1090,9 @@ function blankBenign(plain: string): string {
 // "nangabe lina", "nakuna", "musi mvula i tshi na", "as dit reen").
 const WHEN_IT_RAINS = new RegExp(
   `\\b(?:(?:when|whenever|if|every time|each time|xa|uma|nxa|ha|fa|ge|loko|musi|arali|nangabe|wanneer|as|elke keer as)(?: (?:it|dit|the|die|heavy|hard|sterk|baie))? ` +
-    '(?:rains?|raining|reen|reent|kunetha|kuna|lina|pula e na|pula e ne|mpfula yi na|mvula i tshi na|mvula i na|imvula ina|izulu lina)|nakuna)\\b',
+    '(?:rains?|raining|reen|reent|kunetha|kuna|lina|pula e e?na|pula e ne|mpfula yi na|mvula i tshi na|mvula i na|imvula ina|izulu lina)|nakuna' +
+    // ... or every year: "every summer the river floods into the yards", "elke jaar", "ka mehla", "minyaka yonke"
+    '|every (?:summer|winter|year|rainy season)|elke (?:jaar|somer|winter|reenseisoen)|ka mehla|minyaka yonke|unyaka nonyaka|ngwaga le ngwaga|selemo se seng le se seng)\\b',
 );
 
 function toldAsOver(rule: string, text: string, plain: string): boolean {
