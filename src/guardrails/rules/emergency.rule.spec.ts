@@ -972,3 +972,18 @@ describe('EmergencyRule: fire inspections, burning permits, disaster management,
     expect(handWritten.detect(text)?.kind).toBe(kind);
   });
 });
+
+describe('EmergencyRule: a hole still open after last year, and river water in the homesteads', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'Verlede jaar het n kind in die dam by die park in Eersterivier verdrink en daar is nog steeds geen heining nie',
+    'Selemong se fetileng ngwana o ile a wela ka mokoting o bulehileng mona Batho. O ntse o bulehile, ka kopo o kwaleng',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it('finds river water coming into the homes with old people who cannot get out', () => {
+    expect(handWritten.detect('Mati ya nambu ma nghena emindzini ya hina eXikundu, vakhegula a va swi koti ku huma')?.kind).toBe('flooding');
+  });
+});

@@ -587,7 +587,7 @@ const FAMILIES: Family[] = [
     `\\b(?:ntlo|matlo|ntlong|tlung)${GAP(3)}(?:tletse|tlala|tletswe|tlaletswe)${GAP(0)}me?etsi\\b`,
     '\\b(?:merwalela|morwalela|merwallo|morwallo|mafula|dikgohola|kgohola)\\b',
     // Xitsonga: mati ya nghena endlwini, ndhambhi; Tshivenda: madi o dzhena nduni
-    `\\bmati${GAP(1)}\\w*nghen\\w*${GAP(2)}\\w*(?:ndlwini|kaya|kaya-ni)\\b`, '\\b(?:ndhambh?i|tindhambhi)\\b', `\\bmadi${GAP(1)}\\w*dzhen\\w*${GAP(2)}(?:nduni|dzinnduni|nnduni)\\b`, '\\bmutsinga\\b',
+    `\\bmati${GAP(3)}\\w*nghen\\w*${GAP(2)}\\w*(?:ndlwini|kaya|kaya-ni|mindzini|mutini)\\b`, '\\b(?:ndhambh?i|tindhambhi)\\b', `\\bmadi${GAP(1)}\\w*dzhen\\w*${GAP(2)}(?:nduni|dzinnduni|nnduni)\\b`, '\\bmutsinga\\b',
   ),
   family(
     'injury.bleeding',
@@ -865,7 +865,9 @@ const BENIGN = new RegExp(
     // a hazard complained of as still not fixed: "namanje awuvalwanga", "it is still not fenced", "steeds nie toegemaak nie"
     "(?:still|steeds|nog steeds)(?: not|n't| nie)?(?: been)? (?:closed|fixed|fenced|covered|repaired|toegemaak|reggemaak|herstel|omhein|toe)",
     "(?:still )?(?:not|never|hasn'?t been|haven'?t been|wasn'?t) (?:yet )?(?:closed|fixed|fenced|covered|repaired)",
-    'namanje a\\w*(?:valw|vingcw|lungisw|biyelw|gcwalisw|mbozw)\\w*', 'ntse (?:e|o|le)? ?sa (?:kwalw|lokis|kwal)\\w*',
+    'namanje a\\w*(?:valw|vingcw|lungisw|biyelw|gcwalisw|mbozw)\\w*',
+    // "daar is nog steeds geen heining nie", "o ntse o bulehile" (it is still open), "e santse e buletswe"
+    '(?:nog )?steeds geen (?:heining|omheining|deksel|hek|draad|muur)', '(?:o|e|le|di) (?:ntse|santse|sa ntse|sa) (?:o |e |le |di )?(?:bulehile|bulegile|buletswe|butswe|bulehileng|bulegileng)', 'ntse (?:e|o|le)? ?sa (?:kwalw|lokis|kwal)\\w*',
     'burning (?:all day|during the day|day and night|24/7|the whole day)', '(?:sun|heat) (?:is )?burning', 'burning (?:sun|heat|hot)',
     // a fire's report asked for (an insurance claim): "fire department report", "umbiko womlilo", "ingxelo yomlilo",
     // "tlaleho ya mollo", "pego ya molelo", "xiviko xa ndzilo", "muvhigo wa mulilo", "brandweerverslag"
@@ -958,9 +960,9 @@ const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
 // A drowning told as a warning: "a child drowned in this pond last year, please fence it", "ingane yaminza kuleli
 // chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it (after the
 // place, it can come ten words on: "drowned in the stormwater pond behind the clinic last December").
-// (Eight words before it: the Afrikaans and Sotho-Tswana verb comes late, "verlede jaar in die dam agter die skool verdrink".)
+// (Twelve words before it: the Afrikaans and Sotho-Tswana verb comes late, "verlede jaar in die dam agter die skool verdrink".)
 // (The Sotho-Tswana past auxiliary "o ne a" / "o ile a" is not counted among them.)
-const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(8)}(?:(?:ne|ile|kile) (?:a|ba|e) )?${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
+const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(12)}(?:(?:ne|ile|kile) (?:a|ba|e) )?${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
 // A fall told with its time, within a few words: "ngwaga o o fetileng ngwana o ne a wela mo mosimeng", "last winter
 // a child fell into the open manhole".
 const PAST_FALL = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${FELL}|${FELL}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
