@@ -23,7 +23,7 @@ export const MODEL_RULE = 'model';
 
 /**
  * Below this probability the trained model disputes a family's finding. Held out file by file, no real
- * emergency of 2,144 the families found fell below it (2 of 2,684 once tricky-allow and blind-17 to blind-22 were in),
+ * emergency of 2,144 the families found fell below it (1 or 2 of up to 2,864 as more sets came in),
  * while most of their false alarms did.
  */
 export const MODEL_DISPUTES_BELOW = 0.05;
