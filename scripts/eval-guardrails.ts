@@ -71,17 +71,15 @@ if (files.length === 0) {
 }
 const rows = files.flatMap(readRows);
 
-function evaluate(row: Row): Outcome {
+const outcomes: Outcome[] = rows.map((row) => {
   try {
     // A fresh service per line, so no state (such as flood counters) carries from one line to the next.
     const verdict = new GuardrailsService().processInput(row.text, {});
     const rules = [...new Set(verdict.reasons.filter((reason) => reason.includes(':')))];
-    const { emergency } = verdict;
-    const keepsReport = emergency !== undefined && emergencyKeepsReport(emergency);
     return {
       row,
       action: verdict.action,
-      stopped: verdict.action === 'block' || (emergency !== undefined && !keepsReport),
+      stopped: verdict.action === 'block' || (verdict.emergency !== undefined && !emergencyKeepsReport(verdict.emergency)),
       text: verdict.text,
       rules,
       leaked: row.pii.filter((pii) => verdict.text.includes(pii)),
@@ -89,95 +87,89 @@ function evaluate(row: Row): Outcome {
   } catch (error) {
     return { row, action: `error(${(error as Error).message.slice(0, 40)})`, stopped: false, text: row.text, rules: [], leaked: row.pii };
   }
+});
+
+const ratio = (part: number, total: number) => (total ? part / total : 0);
+const fmt = (part: number, total: number) => (total ? ratio(part, total).toFixed(2) : ' n/a');
+const count = (predicate: (o: Outcome) => boolean) => outcomes.filter(predicate).length;
+const clip = (text: string, max = 90) => {
+  const flat = text.replace(/\s+/g, ' ');
+  return [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat;
+};
+
+console.log(`guardrails evaluation: ${rows.length} messages from ${files.join(', ')}`);
+
+console.log('\nper verdict            precision         recall');
+const actions = [...new Set([...EXPECTED, ...outcomes.map((o) => o.action)])];
+for (const verdict of actions) {
+  const predicted = count((o) => o.action === verdict);
+  const expected = count((o) => o.row.expect === verdict);
+  const right = count((o) => o.action === verdict && o.row.expect === verdict);
+  console.log(`  ${verdict.padEnd(18)}  ${fmt(right, predicted)} (${right}/${predicted})`.padEnd(42) + `${fmt(right, expected)} (${right}/${expected})`);
 }
 
-function main(): void {
-  const outcomes = rows.map(evaluate);
-
-  const ratio = (part: number, total: number) => (total ? part / total : 0);
-  const fmt = (part: number, total: number) => (total ? ratio(part, total).toFixed(2) : ' n/a');
-  const count = (predicate: (o: Outcome) => boolean) => outcomes.filter(predicate).length;
-  const clip = (text: string, max = 90) => {
-    const flat = text.replace(/\s+/g, ' ');
-    return [...flat].length > max ? [...flat].slice(0, max - 1).join('') + '…' : flat;
-  };
-
-  console.log(`guardrails evaluation: ${rows.length} messages from ${files.join(', ')}`);
-
-  console.log('\nper verdict            precision         recall');
-  const actions = [...new Set([...EXPECTED, ...outcomes.map((o) => o.action)])];
-  for (const verdict of actions) {
-    const predicted = count((o) => o.action === verdict);
-    const expected = count((o) => o.row.expect === verdict);
-    const right = count((o) => o.action === verdict && o.row.expect === verdict);
-    console.log(`  ${verdict.padEnd(18)}  ${fmt(right, predicted)} (${right}/${predicted})`.padEnd(42) + `${fmt(right, expected)} (${right}/${expected})`);
+// Per rule. A redaction rule is right on a line tagged with its kind (or, untagged, any line with pii);
+// a block or emergency rule is right on lines that expect its verdict. Recall is over those lines.
+console.log('\nper rule                           fired  precision         recall');
+const ruleNames = [...new Set(outcomes.flatMap((o) => o.rules))].sort();
+const allTags = new Set(rows.flatMap((r) => r.tags));
+for (const rule of ruleNames) {
+  const [family, ...rest] = rule.split(':');
+  const name = rest.join(':');
+  const verdict = FAMILY_VERDICT[family];
+  const fired = outcomes.filter((o) => o.rules.includes(rule));
+  if (!verdict) {
+    console.log(`  ${rule.padEnd(32)} ${String(fired.length).padStart(5)}  (unknown family: no ground truth)`);
+    continue;
   }
+  const relevant =
+    family === 'redacted' && allTags.has(name)
+      ? (o: Outcome) => o.row.tags.includes(name)
+      : family === 'redacted'
+        ? (o: Outcome) => o.row.pii.length > 0
+        : (o: Outcome) => o.row.expect === verdict;
+  const right = fired.filter(relevant).length;
+  const total = count(relevant);
+  console.log(`  ${rule.padEnd(32)} ${String(fired.length).padStart(5)}  ${fmt(right, fired.length)} (${right}/${fired.length})`.padEnd(60) + `${fmt(right, total)} (${right}/${total})`);
+}
+if (ruleNames.length === 0) console.log('  (no rule fired)');
 
-  // Per rule. A redaction rule is right on a line tagged with its kind (or, untagged, any line with pii);
-  // a block or emergency rule is right on lines that expect its verdict. Recall is over those lines.
-  console.log('\nper rule                           fired  precision         recall');
-  const ruleNames = [...new Set(outcomes.flatMap((o) => o.rules))].sort();
-  const allTags = new Set(rows.flatMap((r) => r.tags));
-  for (const rule of ruleNames) {
-    const [family, ...rest] = rule.split(':');
-    const name = rest.join(':');
-    const verdict = FAMILY_VERDICT[family];
-    const fired = outcomes.filter((o) => o.rules.includes(rule));
-    if (!verdict) {
-      console.log(`  ${rule.padEnd(32)} ${String(fired.length).padStart(5)}  (unknown family: no ground truth)`);
-      continue;
-    }
-    const relevant =
-      family === 'redacted' && allTags.has(name)
-        ? (o: Outcome) => o.row.tags.includes(name)
-        : family === 'redacted'
-          ? (o: Outcome) => o.row.pii.length > 0
-          : (o: Outcome) => o.row.expect === verdict;
-    const right = fired.filter(relevant).length;
-    const total = count(relevant);
-    console.log(`  ${rule.padEnd(32)} ${String(fired.length).padStart(5)}  ${fmt(right, fired.length)} (${right}/${fired.length})`.padEnd(60) + `${fmt(right, total)} (${right}/${total})`);
-  }
-  if (ruleNames.length === 0) console.log('  (no rule fired)');
-
-  console.log('\nper tag: share of lines handled as expected (action = expect, no pii left)');
-  const handled = (o: Outcome) => o.action === o.row.expect && o.leaked.length === 0;
-  for (const tag of [...allTags].sort()) {
-    const tagged = outcomes.filter((o) => o.row.tags.includes(tag));
-    const right = tagged.filter(handled).length;
-    console.log(`  ${tag.padEnd(24)} ${fmt(right, tagged.length)}  (${right}/${tagged.length})`);
-  }
-
-  console.log('\nper language: share of lines handled as expected');
-  for (const lang of [...new Set(rows.map((r) => r.lang))]) {
-    const inLanguage = outcomes.filter((o) => o.row.lang === lang);
-    const right = inLanguage.filter(handled).length;
-    console.log(`  ${lang.padEnd(5)} ${fmt(right, inLanguage.length)}  (${right}/${inLanguage.length})`);
-  }
-
-  const missed = outcomes.filter((o) => !handled(o));
-  console.log(`\nmisclassified or leaking: ${missed.length}  (expect -> action [lang] text | rules)`);
-  for (const o of missed) {
-    const kept = o.row.expect === 'allow' && o.action === 'emergency' && !o.stopped ? ' (report kept)' : '';
-    console.log(`  ${o.row.expect} -> ${o.action}${kept} [${o.row.lang}] "${clip(o.row.text)}"${o.rules.length ? ` | ${o.rules.join(', ')}` : ''}`);
-    if (o.leaked.length) console.log(`      leaked: ${o.leaked.map((pii) => clip(pii, 30)).join(', ')}`);
-    if (o.row.expect === 'allow' && o.text !== o.row.text.trim()) console.log(`      became: "${clip(o.text)}"`);
-  }
-
-  const blockLines = outcomes.filter((o) => o.row.expect === 'block');
-  const allowLines = outcomes.filter((o) => o.row.expect === 'allow');
-  const emergencyLines = outcomes.filter((o) => o.row.expect === 'emergency');
-  const piiTotal = outcomes.reduce((sum, o) => sum + o.row.pii.length, 0);
-  const piiLeaked = outcomes.reduce((sum, o) => sum + o.leaked.length, 0);
-  const two = (part: number, total: number) => ratio(part, total).toFixed(2);
-  const needless = allowLines.filter((o) => o.action === 'emergency' && !o.stopped).length;
-  console.log(`\nordinary reports given the safety numbers needlessly, report kept: ${needless}/${allowLines.length}`);
-  console.log(
-    `block_recall=${two(blockLines.filter((o) => o.action === 'block').length, blockLines.length)}` +
-      ` false_block_rate=${two(allowLines.filter((o) => o.stopped).length, allowLines.length)}` +
-      ` pii_recall=${two(piiTotal - piiLeaked, piiTotal)}` +
-      ` emergency_recall=${two(emergencyLines.filter((o) => o.action === 'emergency').length, emergencyLines.length)}` +
-      ` n=${rows.length}`,
-  );
+console.log('\nper tag: share of lines handled as expected (action = expect, no pii left)');
+const handled = (o: Outcome) => o.action === o.row.expect && o.leaked.length === 0;
+for (const tag of [...allTags].sort()) {
+  const tagged = outcomes.filter((o) => o.row.tags.includes(tag));
+  const right = tagged.filter(handled).length;
+  console.log(`  ${tag.padEnd(24)} ${fmt(right, tagged.length)}  (${right}/${tagged.length})`);
 }
 
-main();
+console.log('\nper language: share of lines handled as expected');
+for (const lang of [...new Set(rows.map((r) => r.lang))]) {
+  const inLanguage = outcomes.filter((o) => o.row.lang === lang);
+  const right = inLanguage.filter(handled).length;
+  console.log(`  ${lang.padEnd(5)} ${fmt(right, inLanguage.length)}  (${right}/${inLanguage.length})`);
+}
+
+const missed = outcomes.filter((o) => !handled(o));
+console.log(`\nmisclassified or leaking: ${missed.length}  (expect -> action [lang] text | rules)`);
+for (const o of missed) {
+  const kept = o.row.expect === 'allow' && o.action === 'emergency' && !o.stopped ? ' (report kept)' : '';
+  console.log(`  ${o.row.expect} -> ${o.action}${kept} [${o.row.lang}] "${clip(o.row.text)}"${o.rules.length ? ` | ${o.rules.join(', ')}` : ''}`);
+  if (o.leaked.length) console.log(`      leaked: ${o.leaked.map((pii) => clip(pii, 30)).join(', ')}`);
+  if (o.row.expect === 'allow' && o.text !== o.row.text.trim()) console.log(`      became: "${clip(o.text)}"`);
+}
+
+const blockLines = outcomes.filter((o) => o.row.expect === 'block');
+const allowLines = outcomes.filter((o) => o.row.expect === 'allow');
+const emergencyLines = outcomes.filter((o) => o.row.expect === 'emergency');
+const piiTotal = outcomes.reduce((sum, o) => sum + o.row.pii.length, 0);
+const piiLeaked = outcomes.reduce((sum, o) => sum + o.leaked.length, 0);
+const two = (part: number, total: number) => ratio(part, total).toFixed(2);
+const needless = allowLines.filter((o) => o.action === 'emergency' && !o.stopped).length;
+console.log(`\nordinary reports given the safety numbers needlessly, report kept: ${needless}/${allowLines.length}`);
+console.log(
+  `block_recall=${two(blockLines.filter((o) => o.action === 'block').length, blockLines.length)}` +
+    ` false_block_rate=${two(allowLines.filter((o) => o.stopped).length, allowLines.length)}` +
+    ` pii_recall=${two(piiTotal - piiLeaked, piiTotal)}` +
+    ` emergency_recall=${two(emergencyLines.filter((o) => o.action === 'emergency').length, emergencyLines.length)}` +
+    ` n=${rows.length}`,
+);

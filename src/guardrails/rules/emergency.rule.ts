@@ -957,15 +957,18 @@ const PAST_TIME_PHRASE = any(
       'ngogola', 'nyakenye',
 );
 const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
+/** An event told with its time: the time up to `before` words ahead of the verb, or up to ten words after it. */
+const toldWithTime = (time: string, verb: string, before: number) =>
+  new RegExp(`\\b(?:${time}${GAP(before)}${verb}|${verb}${GAP(10)}${time})\\b`);
 // A drowning told as a warning: "a child drowned in this pond last year, please fence it", "ingane yaminza kuleli
 // chibi ngonyaka odlule". The time must be said of the drowning itself, within a few words of it (after the
 // place, it can come ten words on: "drowned in the stormwater pond behind the clinic last December").
 // (Twelve words before it: the Afrikaans and Sotho-Tswana verb comes late, "verlede jaar in die dam agter die skool verdrink".)
 // (The Sotho-Tswana past auxiliary "o ne a" / "o ile a" is not counted among them.)
-const PAST_DROWNING = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(12)}(?:(?:ne|ile|kile) (?:a|ba|e) )?${DROWN_VERB}|${DROWN_VERB}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
+const PAST_DROWNING = toldWithTime(PAST_TIME_PHRASE, `(?:(?:ne|ile|kile) (?:a|ba|e) )?${DROWN_VERB}`, 12);
 // A fall told with its time, within a few words: "ngwaga o o fetileng ngwana o ne a wela mo mosimeng", "last winter
 // a child fell into the open manhole".
-const PAST_FALL = new RegExp(`\\b(?:${PAST_TIME_PHRASE}${GAP(5)}${FELL}|${FELL}${GAP(10)}${PAST_TIME_PHRASE})\\b`);
+const PAST_FALL = toldWithTime(PAST_TIME_PHRASE, FELL, 5);
 // A time long enough ago that no "now" in the message can be the same event: a month, a year, "last year",
 // "ngwaga o o fetileng", "nwaha wo fhelaho" (not "yesterday", not "since March").
 const DISTANT_PAST = any(
@@ -987,8 +990,8 @@ const DEATH_VERB = any(
   '(?:o|a|u|ba|vho|vha) (?:shwele|hwile|sule|hlokahetse|tlhokafetse|hlokofetse|lovha|lovhile|file)', '(?:u|ba)file', 'died', 'passed away', 'oorlede', '\\w*(?:shonile|dlulile)',
 );
 // A shock or a death told with its month or year, within a few words: a warning, or a reason to fix the box.
-const PAST_SHOCK = new RegExp(`\\b(?:${DISTANT_PAST}${GAP(6)}${SHOCK_VERB}|${SHOCK_VERB}${GAP(10)}${DISTANT_PAST})\\b`);
-const PAST_DEATH = new RegExp(`\\b(?:${DISTANT_PAST}${GAP(6)}${DEATH_VERB}|${DEATH_VERB}${GAP(10)}${DISTANT_PAST})\\b`);
+const PAST_SHOCK = toldWithTime(DISTANT_PAST, SHOCK_VERB, 6);
+const PAST_DEATH = toldWithTime(DISTANT_PAST, DEATH_VERB, 6);
 // ... unless someone is hurt now or help is called: after a month or a year, "the box is still open now" is the box.
 const URGENT_NOW = new RegExp(
   `\\b${any(
