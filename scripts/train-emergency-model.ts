@@ -77,6 +77,7 @@ function crossValidate(lines: Line[]): void {
   const rule = new EmergencyRule(null);
   const files = [...new Set(lines.map((line) => line.file))];
   const totals = { emergencies: 0, rule: 0, model: 0, either: 0, ordinary: 0, falseAlarms: 0, stopped: 0, disputedKept: 0, emergenciesDisputedKept: 0 };
+  const disputable = { emergencies: [] as number[], ordinary: [] as number[] };
   console.log(`leave-one-file-out, threshold ${THRESHOLD}`);
   console.log('file                          emergencies  rule  model  either   ordinary  model false alarms  stopped  disputed, kept');
   for (const file of files) {
@@ -89,6 +90,10 @@ function crossValidate(lines: Line[]): void {
     for (const line of lines.filter((l) => l.file === file)) {
       const byRule = rule.detect(line.text);
       const byEither = combined.detect(line.text);
+      // What the held-out model says of a family's finding it could dispute (not a municipal hazard).
+      if (byRule !== null && !byRule.municipalHazard && (line.emergency || line.ordinary)) {
+        (line.emergency ? disputable.emergencies : disputable.ordinary).push(model.probability(line.text));
+      }
       // A family's finding the held-out model disputes keeps its report (emergencyKeepsReport).
       const disputedKept = byEither?.disputed === true;
       if (line.emergency) {
@@ -121,6 +126,14 @@ function crossValidate(lines: Line[]): void {
   );
   console.log(
     `ordinary reports stopped by a family: ${totals.stopped}/${totals.ordinary}; family findings the model disputed whose report was kept: ${totals.disputedKept} ordinary, ${totals.emergenciesDisputedKept} of ${totals.emergencies} emergencies (their safety numbers still went first)`,
+  );
+  // What another MODEL_DISPUTES_BELOW would do: real emergencies it would dispute (numbers first, then
+  // their report goes on) against ordinary reports a family stops that it would let go on.
+  const below = (values: number[], t: number) => values.filter((p) => p < t).length;
+  console.log(
+    `a family's finding disputed below: ${[0.02, 0.05, 0.1, 0.2, 0.3, 0.5]
+      .map((t) => `${t}: ${below(disputable.emergencies, t)}/${disputable.emergencies.length} emergencies, ${below(disputable.ordinary, t)}/${disputable.ordinary.length} ordinary`)
+      .join('; ')}`,
   );
   console.log('(the rule was tuned on every file but the newest blind set, so its in-sample figures flatter it; the model is out of sample everywhere)');
 }

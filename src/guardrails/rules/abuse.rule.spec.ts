@@ -331,3 +331,15 @@ describe('AbuseRule families from the blind-10 / blind-11 reviews', () => {
     expect(sut.detect(text)).toBeNull();
   });
 });
+
+describe('AbuseRule: slaughtering for a ceremony is not stabbing (blind-26)', () => {
+  const sut = new AbuseRule();
+
+  it('allows a permit asked for to slaughter a cow', () => {
+    expect(sut.detect('Ngibawa ukwazi nangabe ngitlhoga imvumo yokuhlaba ikomo emnyanyeni wekhaya, sizokuhlaba ngoMgqibelo')).toBeNull();
+  });
+
+  it('still finds the stabbing threat with no livestock in the message', () => {
+    expect(sut.detect('Ngizokuhlaba uma ungalungisi amanzi')).toEqual({ rule: 'threat_violence', severity: 'threat' });
+  });
+});

@@ -193,7 +193,11 @@ const AF = {
 // all, m- him/her, ba- them) and a violent verb: "ngizokubulala", "ndiza kukubetha", "sitakushaya".
 // The verb ends exactly, so "-shayela" (phone for) and "-hlabela" (sing for) stay out, and "shaya
 // ucingo" / "betha umnxeba" (make a phone call) are excluded.
-const NG_HARM = any('bulala', 'bulale', 'dubula', 'dubule', 'gwaza', 'gwaze', 'hlaba', 'hlabe', 'limaza', 'limaze', 'hlasela', 'hlasele', 'shaya', 'shaye', 'betha', 'bethe', 'tshisa', 'tshise', 'shisa', 'shise', 'tjhisa', 'bhaxabula', 'nquma intloko');
+// "-hlaba" is also to slaughter: "imvumo yokuhlaba ikomo ..., sizokuhlaba ngoMgqibelo" asks for a permit for a
+// ceremony, so with livestock or a ceremony anywhere in the message it is not a threat.
+const NG_LIVESTOCK = String.raw`\b(?:i?n?komo|izinkomo|iinkomo|tinkomo|\w*mbuzi|igusha|iigusha|izimvu|timvu|inkukhu|ingulube|inyama|\w*mcimbi\w*|umsebenzi wesintu|amadlozi|\w*mnyanya\w*|slaughter\w*)\b`;
+const NG_STAB = String.raw`hlab[ae](?![^]*${NG_LIVESTOCK})(?<!${NG_LIVESTOCK}[^]*)`;
+const NG_HARM = any('bulala', 'bulale', 'dubula', 'dubule', 'gwaza', 'gwaze', NG_STAB, 'limaza', 'limaze', 'hlasela', 'hlasele', 'shaya', 'shaye', 'betha', 'bethe', 'tshisa', 'tshise', 'shisa', 'shise', 'tjhisa', 'bhaxabula', 'nquma intloko');
 const NG_NOT_A_CALL = String.raw`(?!\s+(?:ucingo|umnxeba|ifoni|ifowuni|i-?call|ikholi|ngocingo|ngomnxeba))`;
 const NG_PROPERTY = any(
   'ama-?hhovisi', 'i-?hhovisi', 'amahovisi', 'ihovisi', 'tihhovisi', 'i-?ofisi', 'ama-?ofisi', 'ii-?ofisi', 'iziofisi', 'izakhiwo', 'isakhiwo', 'iisakhiwo',

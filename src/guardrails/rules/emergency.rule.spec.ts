@@ -987,3 +987,36 @@ describe('EmergencyRule: a hole still open after last year, and river water in t
     expect(handWritten.detect('Mati ya nambu ma nghena emindzini ya hina eXikundu, vakhegula a va swi koti ku huma')?.kind).toBe('flooding');
   });
 });
+
+describe('EmergencyRule: fire-safety admin, braai fires, water guns, workshops and habits (blind-25 to 27)', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    "We'd like the fire department to run a fire drill with our learners next term and to service our fire extinguishers",
+    'A re ka dira braai mo parkeng ya Mmabatho ka Keresemose, kgotsa go na le fire ban ka ntlha ya mogote?',
+    'Ri a tendelwa u vhasa mulilo wa u gotsha nama kha paraga?',
+    'Haedrente ya mollo ka ntle ga lebenkele la ka e dutla meetse go tloga ka Labohlano',
+    'Burst main on Lenchen ave, water shooting up like a fountain since 5am',
+    'Abafana badlala ngezibhamu zamanzi bezigcwalisa kumpompi womphakathi',
+    'the smell from the sewage ponds by the mine hostel is killing us honestly, its murder every evening',
+    'Ri khou ṱoḓa u bukha holo u itela wekishopo ya u funza nga ha khakhathi kha vhafumakadzi (GBV)',
+    'we want to book the hall for a GBV awareness march in December',
+    'Iimpuku zininzi kakhulu. Ngaba umasipala uthumela abantu abaza kuzibulala?',
+    'Umgwaqo uba nezikhukhula njalo uma kunesiphepho, sicela nihlanze imisele',
+    'Last December a boy drowned in the old quarry dam. The fence is still broken and kids go there again now that its hot',
+    'last week thursday there was a shooting at the tavern, police came that night and its all finished. please fix the lights there',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['the fire department must come now, the shack is burning and a child is inside', 'fire'],
+    ['we made a fire to braai and it spread, the house next door is burning with people inside', 'fire'],
+    ['uma kunesiphepho amanzi angena endlini, kukhona abantwana abavaleleke ngaphakathi', 'flooding'],
+    ['a boy is drowning in the quarry dam right now, we cannot see him', 'drowning'],
+    ['last week there was a shooting, it is over but now they are shooting again at the tavern', 'violence'],
+    ['there was a shooting at the tavern last night, he is still bleeding', 'violence'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});

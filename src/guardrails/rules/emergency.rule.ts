@@ -22,11 +22,13 @@ export interface EmergencyFinding {
 export const MODEL_RULE = 'model';
 
 /**
- * Below this probability the trained model disputes a family's finding. Held out file by file, no real
- * emergency of 2,144 the families found fell below it (1 or 2 of up to 2,864 as more sets came in),
- * while most of their false alarms did.
+ * Below this probability the trained model disputes a family's finding. The two errors are not alike: a
+ * disputed real emergency still gets the safety numbers first and only has its report go on after them,
+ * while an ordinary report a family stops is lost. Held out file by file (train:emergency -- --cv), 35
+ * of 2,259 real emergencies a family found fell below 0.3 (1 below 0.05); on three unseen sets
+ * (blind-25 to 27), 10 of the 12 ordinary reports the families stopped did.
  */
-export const MODEL_DISPUTES_BELOW = 0.05;
+export const MODEL_DISPUTES_BELOW = 0.3;
 
 /**
  * Whether the report goes on after the safety numbers. A municipal hazard (a fallen live cable) needs
@@ -762,10 +764,30 @@ const BENIGN = new RegExp(
   '\\b' +
   any(
     // "ihayidranti yomlilo ... ivuza": a fire hydrant leaking is a water fault
-    `\\w*(?:hydrant|hayidrant|haidrant|haydrant)\\w*(?: (?:\\w*mlilo|ya (?:mollo|molelo|ndzilo|mulilo)))?`,
+    `\\w*(?:hydrant|hayidrant|haidrant|haydrant|haedrent)\\w*(?: (?:\\w*mlilo|ya (?:mollo|molelo|ndzilo|mulilo)))?`,
     // "basebetsi ba lona ba mohala ha ba arabe", "your phone staff don't answer": a complaint about service
     `(?:mohala|mogala|riqingho|founu|fonu|phone|telephone|foon|ifoni|ifowuni|lutingo)${GAP(1)}(?:(?:ha|ga|a) (?:ba|va|vha|e|a|i) (?:arabe|arabi|hlamuli|fhinduli|phenduli)|(?:don'?t|doesn'?t|never|not|won'?t) (?:answer|pick)\\w*|antwoord nie)`,
-    'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment)',
+    'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment' +
+      '|bans?|clearance|certificates?|permits?|inspections?|inspectors?|compliance|prevention|regulations?|by-?laws?|season|danger index|safety)',
+    // the fire department asked for something that is not a fire: a drill, an inspection, training, a visit
+    `fire ?(?:department|dept|brigade|services?|fighters?)(?=[^.!?\\n]*\\b(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day)\\b)`,
+    // a fire to cook on, asked for: "may we make a fire to braai in the park", "ri a tendelwa u vhasa mulilo wa u gotsha nama"
+    `(?:allowed|permitted|permission|may (?:we|i)|can (?:we|i)|mag (?:ons|ek)|toegelaat|toestemming|tendelwa|\\w*dumelel\\w*|\\w*vunyelw\\w*|pfumeleriwa|letlelel\\w*|lumelel\\w*)${GAP(6)}(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)`,
+    `(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)${GAP(3)}(?:braai\\w*|to cook|for cooking|om te braai|om op te kook|wa u (?:gotsha|bika)|wa ho (?:besa|pheha)|wa go (?:besa|apaya)|ya go (?:besa|apaya)|wokosa|wokupheka|wokupheka|ukosa|wa ku (?:oxa|sweka))`,
+    // a smell that is "killing us", "its murder every evening": a nuisance
+    `(?:smell|stench|stink|reuk|stank|dust|noise|fumes)${GAP(8)}(?:is |are )?(?:killing|murdering) (?:us|me)`,
+    "(?:it'?s|its|it is) (?:pure |absolute |plain |just )?murder (?:every|each|when|in the|on|with|for)",
+    // water guns: "abafana badlala ngezibhamu zamanzi"
+    'water ?(?:guns?|pistols?)', 'waterpistol\\w*', 'squirt ?guns?', '\\w*(?:zibhamu|sibhamu) (?:za|sa)-?manzi', '(?:di)?thunya (?:tsa|sa) (?:metsi|meetse)',
+    // water from a burst main "shooting up like a fountain"
+    `(?:water|pipe|main|geyser|tap|it)${GAP(2)}(?:is |was )?(?:shooting|shoots|skiet|spuit) (?:up|out|high|into the air|everywhere|over|uit|op)`,
+    // workshops and campaigns about violence: "a workshop on GBV for the women of the church", "GBV awareness march"
+    `(?:workshops?|wekishopo|werkswinkels?|awareness|campaigns?|seminars?|training|courses?|programmes?|programs?|dialogues?|imbizo|indaba|march|bewusmaking|veldtog)${GAP(8)}(?:gbv|gender[- ]based violence|domestic (?:violence|abuse)|women abuse|child abuse|khakhathi|udlame|tlhekefetso)(?:(?:[\\s,.;:!?'-]+[\\w']+){0,3}[\\s(]+gbv\\)?)?`,
+    `(?:gbv|gender[- ]based violence|domestic violence)[ -](?:awareness|workshops?|campaigns?|training|programmes?|month|march|walk|dialogues?|seminars?)`,
+    // rats or snakes the municipality should kill ("abantu abaza kuzibulala" is to kill them, not themselves)
+    `(?:\\w*mpuku|amagundane|emagundvane|\\w*nyoka|izinja|iinja|tinja|\\w*nambuzane|amaphela|emaphela)${GAP(12)}\\w*zibulal\\w*`,
+    // shooting a music video in the park: "ukudubula ividiyo"
+    `\\w*dubul\\w*${GAP(1)}(?:i?vidiyo|ividiyo|ifilimu|izithombe|isithombe|video|movie)`,
     // (not "flats on fire, people jumping": what is on fire is no one being dismissed)
     `(?<!\\bon )fire${GAP(0)}(?:(?:the|that|this|these|those|your|our|all|every|lazy|useless|incompetent|corrupt|bloody)\\s+){0,3}(?:contractors?|workers?|staff|manag\\w*|officials?|councillors?|mayor|people|guys|team|employees?|clerks?|officers?|company|supervisors?|them|him|her|everyone|whoever)\\b`,
     'brand ?(?:kraan|krane|gevaar|weer ?stasie|stasie|stof|blusser)', 'brandweerstasie',
@@ -1054,7 +1076,8 @@ const DROWNING_NOW = new RegExp(
     '(?:u|i|ba|zi|si|ngi|ndi|ku|li|lu)ya(?:minza|minta|rhaxwa|cwila)',
     // "a boy is drowning ..., one drowned there last December": the progressive is now
     "(?:is|are|am|'s|'re) (?:still )?drowning", 'besig om te verdrink', 'aan die verdrink',
-    'now', 'nou', 'manje', 'ngoku', 'nyalo', 'bjale', 'jwale', 'joale', 'jaanong', 'sweswi', 'zwino', 'today', 'vandag', 'namhlanje', 'namuhla', 'tonight',
+    // ("now that it's hot": since, not now)
+    'now(?! that)', 'nou', 'manje', 'ngoku', 'nyalo', 'bjale', 'jwale', 'joale', 'jaanong', 'sweswi', 'zwino', 'today', 'vandag', 'namhlanje', 'namuhla', 'tonight',
     'still (?:in the water|missing|under)', "(?:can'?t|cannot|could ?n'?t) (?:find|see)", 'missing', '\\w*lahlek\\w*', 'nog in die water', 'sien (?:hom|haar) nie',
   )}\\b`,
 );
@@ -1067,6 +1090,9 @@ const REPORTED = /\b(?:reported|report(?:ed)? it|(?:ge)?rapporteer|\w*bikile|\w*
 const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
 
 const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
+
+// Violence said to have ended: the police came, it is over.
+const VIOLENCE_ENDED = /\b(?:police (?:came|arrived|were called|took them|arrested)|(?:were|was|got) arrested|(?:it'?s|its|it is|everything is|all is|it was) (?:all )?(?:over|finished|calm|quiet)|polisie het (?:gekom|hulle gevang)|(?:dit is|alles is) (?:verby|rustig|kalm))\b/;
 
 // "Luckily he was fine": a past injury that ended well.
 const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybody|hy|sy) (?:(?:was|were|is|are) (?:fine|ok|okay|unhurt|safe|not hurt|not injured)|(?:wasn't|weren't) (?:hurt|injured)|was ongedeerd|is ongedeerd)\b/;
@@ -1095,10 +1121,14 @@ function blankBenign(plain: string): string {
 // "nangabe lina", "nakuna", "musi mvula i tshi na", "as dit reen").
 const WHEN_IT_RAINS = new RegExp(
   `\\b(?:(?:when|whenever|if|every time|each time|xa|uma|nxa|ha|fa|ge|loko|musi|arali|nangabe|wanneer|as|elke keer as)(?: (?:it|dit|the|die|heavy|hard|sterk|baie))? ` +
-    '(?:rains?|raining|reen|reent|kunetha|kuna|lina|pula e e?na|pula e ne|mpfula yi na|mvula i tshi na|mvula i na|imvula ina|izulu lina)|nakuna' +
+    '(?:rains?|raining|reen|reent|kunetha|kuna|lina|pula e e?na|pula e ne|mpfula yi na|mvula i tshi na|mvula i na|imvula ina|izulu lina' +
+    // ... or storms: "uma kunesiphepho", "when there is a storm"
+    '|(?:there is a |there\'s a )?storms?|stormweer|kunesiphepho|kuneziphepho|kukho isaqhwithi|kunesaqhwithi|(?:ho|go) na le (?:sefefo|ledimo)|ku na xidzedze)|nakuna' +
     // ... or every year: "every summer the river floods into the yards", "elke jaar", "ka mehla", "minyaka yonke"
     '|every (?:summer|winter|year|rainy season)|elke (?:jaar|somer|winter|reenseisoen)|ka mehla|minyaka yonke|unyaka nonyaka|ngwaga le ngwaga|selemo se seng le se seng)\\b',
 );
+
+const WHEN_IT_RAINS_ALL = new RegExp(WHEN_IT_RAINS.source, 'g');
 
 function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule.startsWith('injury.')) {
@@ -1108,6 +1138,9 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
     const pastDeath = rule === 'injury.unconscious' && PAST_DEATH.test(text) && !URGENT_NOW.test(text) && !DROWNING_NOW.test(text);
     return (PAST_TIME.test(text) && ENDED_WELL.test(plain)) || pastFall || pastDeath;
   }
+  // "last Thursday there was a shooting at the tavern, police came that night and it's all finished": over and
+  // said to be over (a past attack with nothing said of its end stays an emergency: the victim may still need help)
+  if (rule.startsWith('violence.')) return PAST_TIME.test(text) && VIOLENCE_ENDED.test(plain) && !ONGOING.test(text.replace(RESOLVED, ' '));
   // "in March a boy was electrocuted at the open box, it is still open": a reason to lock the box
   if (rule === 'electrocution.shock' || rule === 'electrocution.contact') {
     return PAST_SHOCK.test(text) && !URGENT_NOW.test(text) && !REPORTED.test(text);
@@ -1121,7 +1154,8 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   const subsided = rule === 'flooding.home' && SUBSIDED.test(text);
   const habitual = rule === 'flooding.home' && WHEN_IT_RAINS.test(text);
   const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || habitual || (rule === 'fire.burning' && EXTINGUISHED.test(text));
-  return over && !ongoing.test(text.replace(RESOLVED, ' '));
+  // ("uma kunesiphepho", when there is a storm, is the habit's condition, not a storm now)
+  return over && !ongoing.test(text.replace(RESOLVED, ' ').replace(habitual ? WHEN_IT_RAINS_ALL : RESOLVED, ' '));
 }
 
 const PADDING = ' ';

@@ -194,6 +194,8 @@ const EN_ENCODED = [
   String.raw`(?:\b[01]{8}\b\s?){6,}`,
 ];
 
+// A death told: a relative settling the account of someone who died speaks of "his account" by right.
+const DEATH_TOLD = String.raw`(?:passed (?:away|on)|died|deceased|late (?:father|mother|husband|wife|dad|mom|mum|granny|gogo|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt)|death certificate|executor\w*|estate|funeral|oorlede\w*|sterf\w*|boedel|eksekuteur\w*|\w*(?:hlokahetse|tlhokafetse|hlokofetse|shonile|dlulile emhlabeni)|ufile|lovhile)`;
 const GAP_WORDS = (max: number) => String.raw`(?:\s+[\w']+){0,${max}}\s+`;
 // Someone else's personal details, or their account changed: "what's the number of the lady who reported the
 // sewage", "send me the ID number and balance of the owner of 22 Protea road", "cancel my neighbour's account".
@@ -208,7 +210,8 @@ const EN_OTHERS_DATA = [
   // a list of other people's accounts with their details: "list all accounts in arrears with the owners' phone numbers"
   String.raw`\b(?:list|give me|send me|show me|export|dump|print|share)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:accounts?|households?|properties|residents?|debtors?|owners?|customers?|ratepayers?|people)\b(?![^.!?\n]{0,40}\b(?:my|our)\s+(?:name|id|property|properties|house|erf|account))[^.!?\n]{0,60}?\b(?:(?:phone|cell|contact|id|mobile)\s+numbers?|contact details|(?:owners?|holders?)(?:'s|s'|')?\s+(?:names?|numbers?|details|addresses)|names and (?:numbers|addresses)|addresses|id numbers|in arrears|owing)\b`,
   String.raw`\b(?:what(?:'s| is| are)|whats|give me|send me|tell me|share|i need|i want|can i (?:get|have)|may i (?:get|have))\s+(?:the\s+)?${PERSONAL_DATA}(?:\s*(?:,|and|&|or|\+)\s*(?:(?:the|his|her|their)\s+)?(?:${PERSONAL_DATA}|balance|arrears))*\s+(?:of|for|belonging to)\s+${EN_OTHER_PERSON}`,
-  String.raw`\b(?:cancel|close|cut off|disconnect|suspend|transfer|move|switch|block|lock)\s+(?:my\s+)?(?:neighbou?r'?s'?|tenant'?s'?|lodger'?s'?|ex'?s|ex-(?:wife|husband|girlfriend|boyfriend)'?s|someone else'?s|another person'?s|the (?:old|other) (?:man|woman|lady)'?s|his|her)\s+(?:\w+\s+){0,2}?(?:account|electricity|water|supply|meter)\b`,
+  // (not a family closing or taking over the account of someone who died: "my father passed away, how do I transfer his account")
+  String.raw`^(?![^]*\b${DEATH_TOLD}\b)[^]*?\b(?:cancel|close|cut off|disconnect|suspend|transfer|move|switch|block|lock)\s+(?:my\s+)?(?:neighbou?r'?s'?|tenant'?s'?|lodger'?s'?|ex'?s|ex-(?:wife|husband|girlfriend|boyfriend)'?s|someone else'?s|another person'?s|the (?:old|other) (?:man|woman|lady)'?s|his|her)\s+(?:\w+\s+){0,2}?(?:account|electricity|water|supply|meter)\b`,
   String.raw`\bhow much (?:does |do )?(?:my|the|our|that) (?:neighbou?r|tenant|landlord|owner|lodger|people)${GAP_WORDS(5)}(?:owes?|owing|in arrears|behind on)\b`,
   String.raw`\b(?:what|how much)\s+(?:does|do|did)\s+${EN_OTHER_PERSON}${GAP_WORDS(5)}(?:owe|still owe)\b`,
   // "cut the electricity of my neighbour", "disconnect the water for the people next door" (not "cut the water at my
