@@ -56,6 +56,14 @@ describe('redactPersonalInformation', () => {
       expect(redact('My municipal account 5001234567 is wrong').text).toBe('My municipal account 5001234567 is wrong');
       expect(redact('Account no 220011334455 overcharged for rates').text).toBe('Account no 220011334455 overcharged for rates');
     });
+
+    it('keeps the municipal account named after a banking word, and still redacts the bank account named after it', () => {
+      const paidByEft = 'Ke duela jang rates ka EFT, akhaonto ya masepala ke 5502938471';
+      expect(redact(paidByEft).text).toBe(paidByEft);
+      expect(redact('My municipal account is 5001234567, refund to my Capitec account 1234567890').text).toBe(
+        'My municipal account is 5001234567, refund to my Capitec account [bank account]',
+      );
+    });
   });
 
   describe('other kinds', () => {

@@ -343,3 +343,30 @@ describe('AbuseRule: slaughtering for a ceremony is not stabbing (blind-26)', ()
     expect(sut.detect('Ngizokuhlaba uma ungalungisi amanzi')).toEqual({ rule: 'threat_violence', severity: 'threat' });
   });
 });
+
+describe('AbuseRule: threats and insults from blind-28 to 30', () => {
+  const sut = new AbuseRule();
+
+  it.each([
+    'you useless clerks at the Soshanguve office, if my meter isnt fixed tomorrow I will come there and sort you out one by one',
+    'You useless clerks at the Jabulani office, I know where you park. Wait for me after work.',
+    'Julle is n klomp lui idiote by die munisipaliteit, ek steek julle kantoor aan die brand as my krag nie more aan is nie',
+    'Lena bašomi ba masepala le mašilo, ke tla tla ka sethunya ofising ya lena',
+    'Isisebenzi sekhawuntara sisilima, ngizasibetha kusasa',
+  ])('finds the threat in %p', (text) => {
+    expect(sut.detect(text)?.severity).toBe('threat');
+  });
+
+  it('finds the insult in "your workers are wild animals"', () => {
+    expect(sut.detect('Basebetsi ba lona ke dinyamatsane tse botswa')).toEqual({ rule: 'insult', severity: 'insult' });
+  });
+
+  it.each([
+    'the plumber said he will come and sort the leak out tomorrow',
+    'Ke tla tla le dithipa tsa ho kuta jwang',
+    'isitsha sephukile, ngizasishaya ngesando',
+    'basebetsi ba lona ke batho ba lokileng',
+  ])('allows the near miss %p', (text) => {
+    expect(sut.detect(text)).toBeNull();
+  });
+});

@@ -63,7 +63,10 @@ const EN_THREAT_PERSON = [
   String.raw`${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,3}?\s+(?:teach|show)\s+(?:you|u|them|your staff)\s+a lesson\b`,
   String.raw`${EN_SPEAKER_WILL}\s+(?:find|track down|look for|come to)\b[^.!?\n]{0,40}\band\s+(?:beat|hit|kill|hurt|stab|shoot|klap|moer|bliksem)\s+(?:you|u|them|him|her)\b`,
   String.raw`${EN_SPEAKER_WILL}[^.!?\n]{0,30}\b(?:with|bring(?:ing)?)\s+(?:a |my |our |some )?(?:guns?|firearms?|pistols?|rifles?|knives|knife|pangas?|machetes?|weapons?|petrol bombs?|bombs?|explosives)\b`,
-  String.raw`\bi know where (?:you|u|your (?:family|kids|staff)|the (?:councillor|mayor|manager)|${EN_ROLE_TARGET}) (?:live|lives|stay|stays|work|sleep|sleeps|parks)\b`,
+  String.raw`\bi know where (?:you|u|your (?:family|kids|staff)|the (?:councillor|mayor|manager)|${EN_ROLE_TARGET}) (?:live|lives|stay|stays|work|sleep|sleeps|park|parks)\b`,
+  // "I will come there and sort you out one by one", "wait for me after work": said to staff
+  String.raw`${EN_STAFF_IN_MESSAGE}${EN_SPEAKER_WILL}(?:\s+[a-z'-]+){0,4}?\s+sort\s+(?:you|u|y'all|yall|you all|you people|them|him|her)\s+(?:all\s+)?out\b`,
+  String.raw`${EN_STAFF_IN_MESSAGE}\bwait for (?:me|us) (?:after work|after hours|outside|at the gate|tonight|in the parking)\b`,
   // A death wish at staff: "you all deserve to be shot", "they should all be hanged".
   String.raw`\b(?:you|u|y'all|yall|you all|all of you|you people|you guys|you lot)\s+(?:all\s+)?(?:deserve|need|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|die|dead|beaten(?: up)?|necklaced|stabbed|murdered|lynched|slaughtered|put (?:up )?against a wall)\b`,
   String.raw`${EN_STAFF_IN_MESSAGE}\b(?:they|he|she|them|${EN_ROLE_TARGET})\s+(?:all\s+)?(?:deserves?|need|needs|ought|should|must)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:shot|killed|hanged|hung|burn(?:ed|t)?|necklaced|stabbed|murdered|lynched|slaughtered)\b`,
@@ -180,10 +183,12 @@ const AF = {
     String.raw`\bek weet waar (?:jy|julle|u|die raadslid|die burgemeester) (?:bly|woon|werk)\b|\b(?:jy|julle) is dood\b`,
   ],
   threatProperty: [
+    // the present for the future: "ek steek julle kantoor aan die brand as my krag nie more aan is nie"
+    String.raw`\b(?:ek|ons)\s+(?:(?:sal|gaan|kom)\s+)?steek\s+(?:die|julle|jou|hierdie|u|julle se|al die)\s+(?:[a-z'-]+\s+){0,2}?(?:kantoor|kantore|gebou|geboue|munisipaliteit|raadsaal|stadsaal|motors?|trokke?|voertuie|depot|biblioteek|kliniek|plek)\s+aan (?:die )?brand\b`,
     // A separable verb ("brand ... af", "blaas ... op"), the subject after it when a clause comes first:
     // "as die krag nie terug is nie, kom brand ek die kantoor af", "ons brand julle kantore plat"
     String.raw`\b(?:(?:kom|gaan|sal)\s+(?:brand|blaas)\s+(?:ek|ons)|(?:ek|ons)\s+(?:(?:sal|gaan|kom)\s+)?(?:kom\s+)?(?:brand|blaas))\s+(?:die|julle|jou|hierdie|daardie|daai|al die|julle se|u)\s+(?:[a-z'-]+\s+){0,2}?${AF_PROPERTY}\s+(?:af|op|plat)\b`,
-    String.raw`\b(?:ek|ons)\s+(?:sal|gaan)\s+(?:(?:die|julle|jou|hierdie|u|al die|julle se)\s+)?(?:[a-z'-]+\s+){0,2}?(?:kantore?|gebou|geboue|munisipaliteit|raadsaal|stadsaal|motors?|trokke?|voertuie|depot|biblioteek|kliniek|alles|plek)\s+(?:[a-z'-]+\s+){0,2}?(?:afbrand|verbrand|aan die brand steek|aan brand steek|opblaas|stukkend maak|vernietig|platbrand|plunder)\b`,
+    String.raw`\b(?:ek|ons)\s+(?:sal|gaan)\s+(?:(?:die|julle|jou|hierdie|u|al die|julle se)\s+)?(?:[a-z'-]+\s+){0,2}?(?:kantoor|kantore|gebou|geboue|munisipaliteit|raadsaal|stadsaal|motors?|trokke?|voertuie|depot|biblioteek|kliniek|alles|plek)\s+(?:[a-z'-]+\s+){0,2}?(?:afbrand|verbrand|aan die brand steek|aan brand steek|opblaas|stukkend maak|vernietig|platbrand|plunder)\b`,
     String.raw`${AF_WILL}\s+(?:[a-z'-]+\s+){0,2}?(?:die|julle|jou|hierdie|daardie|daai|al die|julle se|u)\s+(?:[a-z'-]+\s+){0,2}?${AF_PROPERTY}\s+(?:[a-z'-]+\s+){0,3}?${AF_DESTROY}\b`,
   ],
 };
@@ -221,6 +226,8 @@ const NG = {
     String.raw`\b(?:ngi|si|ndi)funa\s+uku(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
     // "ngizokuza ngibethe ikhanselara", "ndiza kuza ndibethe uceba": I will come and hit (a named official)
     String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta|zofika|zokufika)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)(?:m|ba)?${NG_HARM}\b${NG_NOT_A_CALL}\s+${NG_ROLE}`,
+    // a class-7 staff noun and its object concord: "isisebenzi sekhawuntara sisilima, ngizasibetha kusasa"
+    String.raw`^(?=[^]*?\bi?si(?:sebenzi|khulu|phathimandla)\b)[^]*?\b(?:ngi|ndi)(?:zo|za|ya|yo|ta|to|tawu)(?:ku)?si${NG_HARM}\b${NG_NOT_A_CALL}`,
     // "nifanele ukudutshulwa nonke": you deserve to be shot
     String.raw`\b(?:u|ni)fanel(?:e|we)\s+(?:nonke\s+)?uku(?:dutshulwa|dubulwa|bulawa|shiswa|gwazwa|hlatywa|dutyulwa|bulawa nonke)\b`,
     String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)?(?:uku|ku)?(?:zo|za)?(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
@@ -271,6 +278,8 @@ const ST = {
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:go|o|le|lo|mo|ba)\s+)?${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))\s+(?:(?:eo|yo|yoo|yole|bao|bale|ba|mo|wa|wa rona|wa rena|ka moka|kaofela|botlhe)\s+)?${ST_ROLE}\b`,
     String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke|re)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\bke\s+(?:a\s+)?(?:tseba|itse)\s+(?:moo|kwa|mo|gore)\s+o\s+(?:dulang|nnang|dulago|dulang teng|dula|nna)\b`,
+    // coming with a gun or a knife: "ke tla tla ka sethunya ofising ya lena"
+    String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo)\s+tla\s+(?:le|ka|mmogo le|le di)\s+(?:sethunya|dithunya|sethunyi|thipa|dithipa|sabole|pango|dipango)\b(?!\s+(?:tsa|ya|sa|tse|ho|go|ka)\b)`,
   ],
   threatProperty: [
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:di|e|se|le|o|a)\s+)?(?:chesa|tjhesa|fisa|tshuma|senya|thuba|phatlola|phatlolla|heletsa|riba|thuba thuba)\s+(?:[a-z'-]+\s+){0,2}?${ST_PROPERTY}\b`,
@@ -280,6 +289,8 @@ const ST = {
     String.raw`\b(?:wena|lena|lona|ke wena|ke lena|o)\s+${ST_ANIMAL}\b(?!\s+(?:ya|ka|e|tsa|tse|sa|ba|o|ke|le|a)\b)`,
     String.raw`\b(?:${ST_INSULT_NOUN}|${ST_ANIMAL})\s+ke\s+(?:wena|lena|lona)\b`,
     String.raw`\b(?:o|le|wena|lena)\s+masepa\b`,
+    // "basebetsi ba lona ke dinyamatsane tse botswa": your workers are (lazy) wild animals
+    String.raw`\b(?:basebetsi|basebeletsi|badiri|basomi|bašomi|bahlanka|mosebeletsi|modiri|mohlanka)\s+(?:ba|wa|ya)\s+(?:lona|lena|masepala|mmasepala|masipala)\s+(?:ke|ba)\s+(?:${ST_ANIMAL}|dinyamatsane|nyamatsane|diphoofolo|diphologolo|dimpsa|dintsa|masilo|mashilo|disilo|${ST_INSULT_NOUN})\b`,
     // "Le dintja tsa masepala", "lona dimpsa tsa mmasepala": you dogs of the municipality
     String.raw`\b(?:le|lona|lena|lo|wena|o)\s+(?:${ST_ANIMAL}|dimpsa|mpsa|dintsa|diphoofolo|diphologolo|masilo|disilo|mashilo)\s+(?:tsa|ya|sa|a)\s+(?:masepala|mmasepala|masipala|mmasipala|kantoro|ofisi|khansele|khanselara)\b`,
     // "..., le diphoofolo!": a clause of its own, in a message about the municipality

@@ -1020,3 +1020,23 @@ describe('EmergencyRule: fire-safety admin, braai fires, water guns, workshops a
     expect(handWritten.detect(text)?.kind).toBe(kind);
   });
 });
+
+describe('EmergencyRule: film sets, found guns and a beating in Sesotho (blind-28 to 30)', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    'Re batla go thunya filimi mo mmileng. Ditshwantsho di akaretsa molelo o o direlwang tiragatso fela, ga go na ope yo o tlaa gobalang.',
+    'we shooting a music video at Moroka park on saturday, there will be fake guns as props and a smoke machine',
+    'Emaphoyisa atsetse sibhamu lebesitfolakele epaki itolo, nyalo bantfwana bangabuyela yini kudlala lapho?',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['Ke kopa ho tlaleha hore moahisane o ntse a otlwa ke monna wa hae, ke utlwa a hlaba mohoo', 'violence'],
+    ["the film crew's set is on fire and two actors are trapped inside", 'fire'],
+    ['kudutjulwe umuntu itolo epaki, usopha kakhulu', 'violence'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});

@@ -376,7 +376,7 @@ const FAMILIES: Family[] = [
     '\\b(?:nshap|ntshap|mpets|mpeth|mped|nkit|ntlhas|nhlas|nkgam)\\w*', `\\b(?:mo|re|ba) (?:a )?(?:shap|bets|beth|itay|itey|hlasel|tlhasel)\\w*`,
     `\\b${ST_HIT}${GAP(0)}${ST_VICTIM}\\b`,
     '\\b(?:o|ba) (?:a )?otla (?:mosadi|mosali|ngwana|bana|mme|mma|ngwanaka|ngwanake|mogatsa\\w*|monna|lesogana|mohlankana|lekau)\\b',
-    '\\b(?:ke|o|re|ba|e) (?:a |ntse |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
+    '\\b(?:ke|o|re|ba|e) (?:a |ntse a |ntse |sa ntse a |sa ntse |sa )?(?:shapuwa|shapjwa|shapuwe|betswa|bethwa|bethilwe|betsitswe|itewa|itilwe|iteilwe|tlhaselwa|hlaselwa|tlhaseditswe|hlaseditswe|otlwa|kgamwa)\\b',
     // the relative: "motho ya otlwang ke sehlopha" (a person being beaten by a group)
     '\\b(?:ya|yo|eo|bao|ba|a) (?:a |ntse |sa ntse )?(?:shapuwang|shapjwang|betswang|bethwang|itewang|tlhaselwang|hlaselwang|otlwang|kgamwang)\\b',
     // Nguni with a person as object (indoda ishaya umfazi wayo), or other verbs of attack with an object concord
@@ -777,6 +777,9 @@ const BENIGN = new RegExp(
     // a smell that is "killing us", "its murder every evening": a nuisance
     `(?:smell|stench|stink|reuk|stank|dust|noise|fumes)${GAP(8)}(?:is |are )?(?:killing|murdering) (?:us|me)`,
     "(?:it'?s|its|it is) (?:pure |absolute |plain |just )?murder (?:every|each|when|in the|on|with|for)",
+    // fire and crashes staged for a film: "molelo o o direlwang tiragatso fela", "fake guns as props"
+    `(?:mollo|molelo|fires?|vuur|\\w*mlilo|mulilo|ndzilo|explosions?|crash)${GAP(4)}(?:tiragatso|filimi|films?|movies?|videos?|performances?|shows?|scenes?|stunts?|special effects?)`,
+    '(?:fake|pretend|staged|stunt|props?|toy|replica) (?:fires?|guns?|pistols?|rifles?|explosions?|accidents?|crash(?:es)?)', '(?:guns?|pistols?|rifles?) as props',
     // water guns: "abafana badlala ngezibhamu zamanzi"
     'water ?(?:guns?|pistols?)', 'waterpistol\\w*', 'squirt ?guns?', '\\w*(?:zibhamu|sibhamu) (?:za|sa)-?manzi', '(?:di)?thunya (?:tsa|sa) (?:metsi|meetse)',
     // water from a burst main "shooting up like a fountain"
@@ -808,7 +811,7 @@ const BENIGN = new RegExp(
     '(?:no|not a|geen|akukho|asikho|awukho|ha ho|ha ho na|ga go|ga go na|a ku na|a hu na) (?:fire|umlilo|mollo|molelo|ndzilo|mulilo|vuur)',
     '(?:coming|comes|came|flowing|flows|backs?) (?:back|up) (?:into|in)',
     // shooting photos, video or an email is not shooting anyone
-    `(?:shoot(?:ing|s)?|shot|skiet)(?: (?:some|a|an|the|few|more|nice|good|those|these|our|my|new|asseblief|please|'n|n|\\d+))* (?:photos?|foto\\S*|pictures?|pics?|prente?|videos?|footage|clips?|films?|images?|selfies?)`,
+    `(?:shoot(?:ing|s)?|shot|skiet)(?: (?:some|a|an|the|few|more|nice|good|those|these|our|my|new|asseblief|please|'n|n|\\d+|music|short|promo|wedding|tiktok|youtube|school|family|student|documentary|dance))* (?:photos?|foto\\S*|pictures?|pics?|prente?|videos?|footage|clips?|films?|images?|selfies?)`,
     `shoot (?:me |us |him |her |them )?(?:an? |the |quick )*(?:e-?mails?|mails?|messages?|texts?|sms|whatsapps?|dms?|line|question)`,
     '(?:photos?|pictures?|pics?|videos?|footage|foto\\S*) (?:was |were |i |we )?(?:shot|geskiet)', 'shoot[,!]+(?= (?:i|we|my|sorry|forgot|i\'ve|i\'m)\\b)',
     `fire (?:up|off)${GAP(1)}(?:generators?|genny|braai|engines?|pumps?|computers?|laptops?|systems?|e-?mails?|messages?|letters?|complaints?|questions?)`,
@@ -1092,7 +1095,7 @@ const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electro
 const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
 
 // Violence said to have ended: the police came, it is over.
-const VIOLENCE_ENDED = /\b(?:police (?:came|arrived|were called|took them|arrested)|(?:were|was|got) arrested|(?:it'?s|its|it is|everything is|all is|it was) (?:all )?(?:over|finished|calm|quiet)|polisie het (?:gekom|hulle gevang)|(?:dit is|alles is) (?:verby|rustig|kalm))\b/;
+const VIOLENCE_ENDED = /\b(?:police (?:came|arrived|were called|took them|arrested)|(?:were|was|got) arrested|(?:it'?s|its|it is|everything is|all is|it was) (?:all )?(?:over|finished|calm|quiet)|polisie het (?:gekom|hulle gevang)|(?:dit is|alles is) (?:verby|rustig|kalm)|(?:ama|ema|ii)?pho?yisa (?:a|ba)?(?:fikile|thathile|thathe|tsetse|tsatsile|bophile|bambile|bambe)|mapolesa (?:a|ba) (?:tlile|fihlile|nkile|tshwere|tshwara)|maphodisa (?:a|ba) (?:tlile|fitlhile|tsere|tshwere))\b/;
 
 // "Luckily he was fine": a past injury that ended well.
 const ENDED_WELL = /\b(?:he|she|they|the (?:child|kid|boy|girl)|everyone|everybody|hy|sy) (?:(?:was|were|is|are) (?:fine|ok|okay|unhurt|safe|not hurt|not injured)|(?:wasn't|weren't) (?:hurt|injured)|was ongedeerd|is ongedeerd)\b/;

@@ -195,7 +195,7 @@ const EN_ENCODED = [
 ];
 
 // A death told: a relative settling the account of someone who died speaks of "his account" by right.
-const DEATH_TOLD = String.raw`(?:passed (?:away|on)|died|deceased|late (?:father|mother|husband|wife|dad|mom|mum|granny|gogo|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt)|death certificate|executor\w*|estate|funeral|oorlede\w*|sterf\w*|boedel|eksekuteur\w*|\w*(?:hlokahetse|tlhokafetse|hlokofetse|shonile|dlulile emhlabeni)|ufile|lovhile)`;
+const DEATH_TOLD = String.raw`(?:passed (?:away|on)|died|deceased|late (?:father|mother|husband|wife|dad|mom|mum|granny|gogo|grandmother|grandfather|brother|sister|son|daughter|uncle|aunt)|death certificate|executor\w*|estate|funeral|oorlede\w*|sterf\w*|boedel|eksekuteur\w*|\w*(?:hlokahetse|tlhokafetse|hlokofetse|hlokahal\w*|tlhokafal\w*|hlokofal\w*|shonile|dlulile emhlabeni)|ufile|lovhile)`;
 const GAP_WORDS = (max: number) => String.raw`(?:\s+[\w']+){0,${max}}\s+`;
 // Someone else's personal details, or their account changed: "what's the number of the lady who reported the
 // sewage", "send me the ID number and balance of the owner of 22 Protea road", "cancel my neighbour's account".
@@ -368,7 +368,7 @@ const ST = {
     String.raw`\b(?:ditaelo|melao)\s+${ST_YOUR}\s+(?:di|e|o)\s+(?:hlokomolohe|tlhokomologe|hlokomologe|lebale|tlohele|tlogele)\b`,
   ],
   role: [
-    String.raw`\b(?:jwale|jaanong|bjale|ho tloha jwale|go tloga jaanong|go tloga bjale|ho tloha hona jwale)\s+(?:o|wena o)\s+(?:se|le|ke)?\s?-?[a-z-]{0,12}${ST_ROLE_LOAN}`,
+    String.raw`\b(?:jwale|jaanong|bjale|ho tloha jwale|go tloga jaanong|go tloga bjale|ho tloha hona jwale)\s+(?:o|wena o)\s+(?:se|le|ke)?\s?-?[a-z-]{0,12}(?:${ST_ROLE_LOAN}|robot\s+(?:wa|ya)\s+(?:me|ka|rona|rena))`,
     String.raw`\b(?:iketse|iketsa|itira|itire|ikgakanye)\s+(?:eka|o ka re|o kare|okare|o kare o|jaaka)\b[^.!?\n]{0,40}${ST_ROLE_LOAN}`,
     String.raw`(?:${ST_PRETEND}|${ST_FROM_NOW})[^\n]{0,120}?${ST_OFFICE}`,
     String.raw`(?:${ST_PRETEND}|${ST_FROM_NOW}|${ST_IMAGINE})[^\n]{0,120}?${ST_CLAIM}`,
@@ -380,7 +380,8 @@ const ST = {
   ],
   toolAbuse: [
     String.raw`\b(?:kgaola|khaola|tima|thiba|koala|emisa|fedisa|kwala)\s+(?:motlakase|mohlagase|metsi|meetse|akhaonto|akhaunte|mitha|metara|mitara)\s+(?:wa|ya|a|tsa)\s+(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa)\w*`,
-    String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa|nkopa|re kopa|ke nyaka|ke batla|ke kgopela|nkgopela)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moagisane|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
+    // (not the account's name changed after a death: "ke batla go fetola leina la mong wa akhaonto ... mme a tlhokafale")
+    String.raw`^(?![^]*\b${DEATH_TOLD}\b)(?![^]*\b(?:fetol|fetis|chench|tšhentšh|tshentsh)\w*\s+(?:[\w']+\s+){0,2}?(?:leina|lebitso|maina)\b)[^]*?\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa|nkopa|re kopa|ke nyaka|ke batla|ke kgopela|nkgopela)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,40}\b(?:moahisani|moagisani|moagisanyi|moagisane|moahelwane|moahelani|moagelani|mong wa|monga|motho eo|motho yo|motho ya)\w*`,
     // someone named by where they live: "aterese ya mosadi yo o nnang fa thoko ga me", "nomoro ya monna ya dulang pela ka"
     String.raw`\b(?:mphe|mpha|mpheng|nkhe|mpolelle|mpolelele|mpontshe|nthomele|ke kopa|nkopa|re kopa|ke nyaka|ke batla|ke kgopela|nkgopela)\b[^.!?\n]{0,40}\b(?:nomoro|nomore|dinomoro|aterese|atereso|diaterese|lebitso|leina|mabitso|maina|balanse)\b[^.!?\n]{0,20}\b(?:mosadi|monna|motho|mme|rre|ntate|mosimane|mosetsana|lekgarebe|kgarebe|mokgalabje|mosadimogolo)\s+(?:yo|eo|ya|yoo|yole|yo o|eo a|ya o)\s+(?:o\s+|a\s+)?(?:nnang|dulang|dulago|phelang|agileng|dutseng)\b`,
     String.raw`\b(?:moahisani|moagisani|moahelwane|moahelani|moagelani|mong wa ntlo|monga ntlo)\w*(?:\s+[\w']+){0,3}\s+(?:o\s+)?(?:kolota|kolotang|sekoloto|molato)\b`,
