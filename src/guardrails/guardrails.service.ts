@@ -3,7 +3,7 @@ import { GuardrailVerdict } from './guardrails.types';
 import { neutraliseFormatting, scrubInternals, splitForWhatsApp } from './output-guard';
 import { redactPersonalInformation } from './pii-redactor';
 import { AbuseRule } from './rules/abuse.rule';
-import { EmergencyRule } from './rules/emergency.rule';
+import { EmergencyRule, MODEL_RULE } from './rules/emergency.rule';
 import type { InputContext } from './rules/input-rule';
 import { PromptInjectionRule } from './rules/prompt-injection.rule';
 
@@ -44,8 +44,12 @@ export class GuardrailsService {
     // A threat against staff ("I will burn your offices") names fire or weapons too, but it is abuse to
     // answer calmly, not an emergency to send the fire brigade to; other abuse never outranks a danger.
     const abuseFound = this.abuse.detect(text, context.extraBlockedWords ?? []);
-    const emergency = abuseFound?.severity === 'threat' ? null : this.emergencies.detect(text);
-    const injection = emergency ? null : this.injections.detect(text);
+    const found = abuseFound?.severity === 'threat' ? null : this.emergencies.detect(text);
+    // A danger only the model saw, or one it disputes, is a guess; what the message plainly is (an order to
+    // the bot, an insult to staff) outranks it. A named danger, or a municipal hazard, outranks them.
+    const uncertain = found !== null && !found.municipalHazard && (found.rule === MODEL_RULE || found.disputed === true);
+    const injection = found && !uncertain ? null : this.injections.detect(text);
+    const emergency = uncertain && (injection || abuseFound) ? null : found;
     const abuse = emergency || injection ? null : abuseFound;
     const redacted = redactPersonalInformation(text, context);
     const kinds = Object.keys(redacted.counts);

@@ -370,3 +370,18 @@ describe('AbuseRule: threats and insults from blind-28 to 30', () => {
     expect(sut.detect(text)).toBeNull();
   });
 });
+
+describe('AbuseRule: coming to the office to hit, or with a gun (blind-32)', () => {
+  const sut = new AbuseRule();
+
+  it.each([
+    'Lona badiri ba mmasepala lo magodu, ke tla tla ka sethunya go lo bontsha.',
+    'Lena badiri ba mmasepala le mašilo, ke tla tla ofising ke le betha ka moka.',
+  ])('finds the threat in %p', (text) => {
+    expect(sut.detect(text)?.severity).toBe('threat');
+  });
+
+  it('leaves "I will come to the office to show you the papers" alone', () => {
+    expect(sut.detect('ke tla tla kantorong ke le bontsha dipampiri')).toBeNull();
+  });
+});

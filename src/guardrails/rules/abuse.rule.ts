@@ -276,10 +276,11 @@ const ST = {
   threatPerson: [
     String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo|tlilo|ta|tlile ho|tla ho|tla go|tlo go)\s+(?:go|o|le|lo|mo|ba|lena|wena)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:go|o|le|lo|mo|ba)\s+)?${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))\s+(?:(?:eo|yo|yoo|yole|bao|bale|ba|mo|wa|wa rona|wa rena|ka moka|kaofela|botlhe)\s+)?${ST_ROLE}\b`,
+    String.raw`\b(?:ke|re)\s+tla\s+tla\s+(?:[a-z'-]+\s+)?(?:ke|re)\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke|re)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\bke\s+(?:a\s+)?(?:tseba|itse)\s+(?:moo|kwa|mo|gore)\s+o\s+(?:dulang|nnang|dulago|dulang teng|dula|nna)\b`,
     // coming with a gun or a knife: "ke tla tla ka sethunya ofising ya lena"
-    String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo)\s+tla\s+(?:le|ka|mmogo le|le di)\s+(?:sethunya|dithunya|sethunyi|thipa|dithipa|sabole|pango|dipango)\b(?!\s+(?:tsa|ya|sa|tse|ho|go|ka)\b)`,
+    String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo)\s+tla\s+(?:le|ka|mmogo le|le di)\s+(?:sethunya|dithunya|sethunyi|thipa|dithipa|sabole|pango|dipango)\b(?!\s+(?:tsa|ya|sa|tse)\b)`,
   ],
   threatProperty: [
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:di|e|se|le|o|a)\s+)?(?:chesa|tjhesa|fisa|tshuma|senya|thuba|phatlola|phatlolla|heletsa|riba|thuba thuba)\s+(?:[a-z'-]+\s+){0,2}?${ST_PROPERTY}\b`,

@@ -1040,3 +1040,28 @@ describe('EmergencyRule: film sets, found guns and a beating in Sesotho (blind-2
     expect(handWritten.detect(text)?.kind).toBe(kind);
   });
 });
+
+describe('EmergencyRule: a fire ruled out, zeal, fire prevention, and deaths long past (blind-32)', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each([
+    "There's a strong burning smell every morning from the bakery, I think it's just their ovens, nothing on fire",
+    'Go na le monko wa molelo go tswa kwa bakeng ya borotho mo mosong mongwe le mongwe, ga se molelo, ke diontšhe.',
+    'Ngwaga o o fetileng ngwana o ne a wela mo molapong fa sekolong a swa. Batsadi ba kopa terata e e dikologang molapo.',
+    'Kgale ngwana o ile a wela ka mokoting wa meetse wa kgale kua motseng a hwa. Re kgopela gore mmasepala o tswalele mokoti woo.',
+    'Ṅwaha wo fhiraho muthu o vhulawa nga goloi tsini na mmaraga wa Thohoyandou. Ri humbela fhethu ha u pfuka.',
+    'Ri na mbekanyo ya u gudisa vhana vha khereshe nga ha u thivhela mulilo. Vhathu vha fire brigade vha nga ḓa?',
+    'The church next door is on fire for the Lord every Sunday haha, but their cars block our driveway',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['its not a fire its the braai, but the house next door is burning with people inside', 'fire'],
+    ['go na le molelo mo ntlong, bana ba teng', 'fire'],
+    ['ngwana o wela mo molapong jaanong, ga a bonale', 'drowning'],
+    ['call the fire brigade now the school is burning, the children are inside', 'fire'],
+  ])('still finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+});

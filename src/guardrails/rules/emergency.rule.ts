@@ -786,7 +786,7 @@ const BENIGN = new RegExp(
     'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment' +
       '|bans?|clearance|certificates?|permits?|inspections?|inspectors?|compliance|prevention|regulations?|by-?laws?|season|danger index|safety)',
     // the fire department asked for something that is not a fire: a drill, an inspection, training, a visit
-    `fire ?(?:department|dept|brigade|services?|fighters?)(?=[^.!?\\n]*\\b(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day)\\b)`,
+    `fire ?(?:department|dept|brigade|services?|fighters?)(?:(?=[^]*\\b(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day|prevention|teach\\w*|gudis\\w*|funz\\w*|fundis\\w*|dyondz\\w*|thivhela|sivela|thibela|vimbela|thintela)\\b)|(?<=\\b(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day|prevention|teach\\w*|gudis\\w*|funz\\w*|fundis\\w*|dyondz\\w*|thivhela|sivela|thibela|vimbela|thintela)\\b[^]*))`,
     // a fire to cook on, asked for: "may we make a fire to braai in the park", "ri a tendelwa u vhasa mulilo wa u gotsha nama"
     `(?:allowed|permitted|permission|may (?:we|i)|can (?:we|i)|mag (?:ons|ek)|toegelaat|toestemming|tendelwa|\\w*dumelel\\w*|\\w*vunyelw\\w*|pfumeleriwa|letlelel\\w*|lumelel\\w*)${GAP(6)}(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)`,
     `(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)${GAP(3)}(?:braai\\w*|to cook|for cooking|om te braai|om op te kook|wa u (?:gotsha|bika)|wa ho (?:besa|pheha)|wa go (?:besa|apaya)|ya go (?:besa|apaya)|wokosa|wokupheka|wokupheka|ukosa|wa ku (?:oxa|sweka))`,
@@ -796,6 +796,14 @@ const BENIGN = new RegExp(
     // fire and crashes staged for a film: "molelo o o direlwang tiragatso fela", "fake guns as props"
     `(?:mollo|molelo|fires?|vuur|\\w*mlilo|mulilo|ndzilo|explosions?|crash)${GAP(4)}(?:tiragatso|filimi|films?|movies?|videos?|performances?|shows?|scenes?|stunts?|special effects?)`,
     '(?:fake|pretend|staged|stunt|props?|toy|replica) (?:fires?|guns?|pistols?|rifles?|explosions?|accidents?|crash(?:es)?)', '(?:guns?|pistols?|rifles?) as props',
+    // "nothing on fire", "ga se molelo" (it is not a fire): said to rule a fire out
+    'nothing (?:is )?(?:on fire|burning)', '(?:is|it\'s|its) not (?:on )?(?:a )?fire', '(?:ga|ha) se (?:mollo|molelo)', 'ga se mollo',
+    // "on fire for the Lord", "vuur en vlam vir die uitreik": zeal
+    'on fire for (?:the lord|god|jesus|christ)', 'vuur en vlam',
+    // fire prevention and training: "u gudisa vhana nga ha u thivhela mulilo", "ku dyondza hi ku tima ndzilo (fire training)"
+    'fire ?(?:prevention|training|awareness|safety training)', 'brandvoorkoming',
+    `(?:thivhela|sivela|thibela|thibela|vimbela|thintela|voorkom)${GAP(1)}(?:mulilo|ndzilo|mollo|molelo|umlilo|vuur|brand|fires?)`,
+    `(?:train\\w*|teach\\w*|gudis\\w*|funz\\w*|dyondz\\w*|rut(?:a|e|ang)\\w*|fundis\\w*|leer|opleiding)${GAP(6)}(?:tima|dzima|cima|cisha|thivhela|sivela|thibela)${GAP(0)}(?:mulilo|ndzilo|mollo|molelo|umlilo)`,
     // water guns: "abafana badlala ngezibhamu zamanzi"
     'water ?(?:guns?|pistols?)', 'waterpistol\\w*', 'squirt ?guns?', '\\w*(?:zibhamu|sibhamu) (?:za|sa)-?manzi', '(?:di)?thunya (?:tsa|sa) (?:metsi|meetse)',
     // water from a burst main "shooting up like a fountain"
@@ -996,6 +1004,8 @@ const PAST_TIME_PHRASE = any(
       'tolo', `(?:vhiki|n'?hweti|lembe)${GAP(1)}(?:hundzeke|hundzeki|hundzi|hundza)`, 'mulovha', `(?:vhege|nwedzi|nwaha)${GAP(1)}(?:fhelaho|fhiraho)`,
       // last year: "ngogola" (tn), "nyakenye" (nr), "umnyaka lophelile" (ss) (the Nguni forms are matched above)
       'ngogola', 'nyakenye',
+      // long ago: "kgale ngwana o ile a wela ...", "kudala", "lank gelede" (not "mosima wa kgale", the old shaft)
+      'long ago', 'years back', '(?<!\\b(?:wa|ya|sa|la|tsa|tša|ba|a|ga|se|le|e|o) )kgale(?:kgale)?', 'kudala', 'kadeni', 'lank gelede',
 );
 const PAST_TIME = new RegExp(`\\b${PAST_TIME_PHRASE}\\b`);
 /** An event told with its time: the time up to `before` words ahead of the verb, or up to ten words after it. */
@@ -1006,7 +1016,12 @@ const toldWithTime = (time: string, verb: string, before: number) =>
 // place, it can come ten words on: "drowned in the stormwater pond behind the clinic last December").
 // (Twelve words before it: the Afrikaans and Sotho-Tswana verb comes late, "verlede jaar in die dam agter die skool verdrink".)
 // (The Sotho-Tswana past auxiliary "o ne a" / "o ile a" is not counted among them.)
-const PAST_DROWNING = toldWithTime(PAST_TIME_PHRASE, `(?:(?:ne|ile|kile) (?:a|ba|e) )?${DROWN_VERB}`, 12);
+const PAST_DROWNING = toldWithTime(
+  PAST_TIME_PHRASE,
+  // (or fell into the water: "ngwaga o o fetileng ngwana o ne a wela mo molapong fa sekolong a swa")
+  `(?:(?:ne|ile|kile) (?:a|ba|e) )?(?:${DROWN_VERB}|(?:wetse|wele|oetse|oele|wela) (?:ka |mo )?(?:nokeng|letamong|metsing|meetseng|sedibeng|molapong|molatswaneng|mokgobeng|mokoting wa me?etsi))`,
+  12,
+);
 // A fall told with its time, within a few words: "ngwaga o o fetileng ngwana o ne a wela mo mosimeng", "last winter
 // a child fell into the open manhole".
 const PAST_FALL = toldWithTime(PAST_TIME_PHRASE, FELL, 5);
@@ -1033,6 +1048,10 @@ const DEATH_VERB = any(
 // A shock or a death told with its month or year, within a few words: a warning, or a reason to fix the box.
 const PAST_SHOCK = toldWithTime(DISTANT_PAST, SHOCK_VERB, 6);
 const PAST_DEATH = toldWithTime(DISTANT_PAST, DEATH_VERB, 6);
+// Killed on the road, told with its month or year: a reason for a crossing or a speed hump ("nwaha wo fhiraho
+// muthu o vhulawa nga goloi tsini na mmaraga", "last year a child was killed by a taxi at this corner").
+const ROAD_KILLED = `(?:(?:killed|run over|knocked down|hit) by (?:a |the )?(?:car|taxi|truck|vehicle|bus|bakkie|train)|\\w*(?:vhulaw|dlayiw|bolaw|bolail|bulaw|bulew|bulal)\\w* (?:nga|hi|ke|ngu|yi|ngi|ng)-? ?(?:goloi|movha|mmotoro|koloi|imoto|moto|inqola|itekisi|thekisi|taxi|bus|bese|lori|loli))`;
+const PAST_ROAD_DEATH = toldWithTime(DISTANT_PAST, ROAD_KILLED, 8);
 // ... unless someone is hurt now or help is called: after a month or a year, "the box is still open now" is the box.
 const URGENT_NOW = new RegExp(
   `\\b${any(
@@ -1083,9 +1102,11 @@ const isStill = (states: string[]) => `(?:is|are|'s|'re) (?:still )?${any(...sta
 const ONGOING = new RegExp(
   `\\b${any(...HAPPENING_NOW, 'ntse', 'kha di', still([...STILL, ...CABLE_STILL]), isStill([...IS_STILL, ...CABLE_IS_STILL]))}\\b`,
 );
-const ONGOING_FIRE = new RegExp(
-  `\\b${any(...HAPPENING_NOW, still(STILL), isStill(IS_STILL), '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)')}\\b`,
-);
+const FIRE_GOING_ON = [still(STILL), isStill(IS_STILL), '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)'];
+const ONGOING_FIRE = new RegExp(`\\b${any(...HAPPENING_NOW, ...FIRE_GOING_ON)}\\b`);
+// After "it is not a fire", a bare "there is" ("go na le monko wa molelo", there is a smell of fire) is the smell.
+const THERE_IS = ["there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', '(?!kunetha)kune\\w*', 'kuno\\w*'];
+const ONGOING_FIRE_DENIED = new RegExp(`\\b${any(...HAPPENING_NOW.filter((now) => !THERE_IS.includes(now)), ...FIRE_GOING_ON)}\\b`);
 
 // Still in the water, missing, or a call for help now: "we still can't find her", "uyacwila manje", "pfunani".
 const DROWNING_NOW = new RegExp(
@@ -1109,6 +1130,8 @@ const REPORTED = /\b(?:reported|report(?:ed)? it|(?:ge)?rapporteer|\w*bikile|\w*
 const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electrocution.live-cable', 'electrocution.sparking']);
 
 const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
+
+const NOT_A_FIRE = /\b(?:nothing (?:is )?(?:on fire|burning)|(?:it'?s|its|it is) not (?:on )?(?:a )?fire|(?:ga|ha) se (?:mollo|molelo)|(?:asi|akusi|akuwona) (?:umlilo|mlilo)|(?:dit is )?nie (?:'n |n )?brand nie)\b/;
 
 // Violence said to have ended: the police came, it is over.
 const VIOLENCE_ENDED = /\b(?:police (?:came|arrived|were called|took them|arrested)|(?:were|was|got) arrested|(?:it'?s|its|it is|everything is|all is|it was) (?:all )?(?:over|finished|calm|quiet)|polisie het (?:gekom|hulle gevang)|(?:dit is|alles is) (?:verby|rustig|kalm)|(?:ama|ema|ii)?pho?yisa (?:a|ba)?(?:fikile|thathile|thathe|tsetse|tsatsile|bophile|bambile|bambe)|mapolesa (?:a|ba) (?:tlile|fihlile|nkile|tshwere|tshwara)|maphodisa (?:a|ba) (?:tlile|fitlhile|tsere|tshwere))\b/;
@@ -1159,7 +1182,9 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   }
   // "last Thursday there was a shooting at the tavern, police came that night and it's all finished": over and
   // said to be over (a past attack with nothing said of its end stays an emergency: the victim may still need help)
-  if (rule.startsWith('violence.')) return PAST_TIME.test(text) && VIOLENCE_ENDED.test(plain) && !ONGOING.test(text.replace(RESOLVED, ' '));
+  if (rule.startsWith('violence.')) {
+    return (PAST_TIME.test(text) && VIOLENCE_ENDED.test(plain) && !ONGOING.test(text.replace(RESOLVED, ' '))) || (PAST_ROAD_DEATH.test(text) && !URGENT_NOW.test(text));
+  }
   // "in March a boy was electrocuted at the open box, it is still open": a reason to lock the box
   if (rule === 'electrocution.shock' || rule === 'electrocution.contact') {
     return PAST_SHOCK.test(text) && !URGENT_NOW.test(text) && !REPORTED.test(text);
@@ -1167,12 +1192,14 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   // (a road or a bridge "washed away" with "nobody hurt" is a road to repair: "die grondpad het weggespoel ... niemand is beseer nie")
   if (rule === 'drowning.drown') return (PAST_DROWNING.test(text) || NOBODY_AT_RISK.test(plain)) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
-  const ongoing = rule === 'fire.burning' ? ONGOING_FIRE : ONGOING;
+  const ongoing = rule === 'fire.burning' ? (NOT_A_FIRE.test(plain) ? ONGOING_FIRE_DENIED : ONGOING_FIRE) : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
   const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
   const subsided = rule === 'flooding.home' && SUBSIDED.test(text);
+  // "a burning smell from the bakery ..., nothing on fire", "ga se molelo, ke diontšhe": a fire ruled out
+  const notAFire = rule === 'fire.burning' && NOT_A_FIRE.test(plain);
   const habitual = rule === 'flooding.home' && WHEN_IT_RAINS.test(text);
-  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || habitual || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || habitual || notAFire || (rule === 'fire.burning' && EXTINGUISHED.test(text));
   // ("uma kunesiphepho", when there is a storm, is the habit's condition, not a storm now)
   return over && !ongoing.test(text.replace(RESOLVED, ' ').replace(habitual ? WHEN_IT_RAINS_ALL : RESOLVED, ' '));
 }

@@ -298,7 +298,7 @@ const AF = {
 // complaint to the municipality says "yenu", "your" plural, about its bylaws).
 const NG_INSTRUCTION = String.raw`\b(?:imiyalelo|umyalelo|iziyalezo|iziyalelo|imiyalo|timiyalo|umyalo|imiyaleli)\b`;
 const NG_RULE_YOUR = String.raw`\b(?:imithetho|imigaqo|imitsetfo|imigomo|iziqondiso|iziyalezo|imiyalelo|imiyalo|timiyalo|umyalelo|i-?prompt|ama-?prompt)\s+(?:yakho|zakho|wakho|takho|lakho|yangaphambili|zangaphambili|yokuqala|yasekuqaleni|yesistimu|ye-?system|yakho yonke|zakho zonke)\b`;
-const NG_IGNORE_VERB = String.raw`\b(?:(?:u|ni)?nga(?:yi|zi|wu|li|ti)?(?:naki|nakekeli|lalel[ie]|landel[ie]|hoyi|thobel[ie]|khatali)|(?:yi|zi|ti)?(?:ziba|zibe|khohlwa|khohlwe|libal[ae]|tyeshel[ae]|shiy[ae]|lahl[ae]|lahlani)|shaya\s+indiva|yeka\s+uku(?:landela|lalela|thobela)|yekela\s+ku(?:landzela|lalela)|musa\s+uku(?:landela|lalela|thobela|hoya))\b`;
+const NG_IGNORE_VERB = String.raw`\b(?:(?:u|ni)?nga(?:yi|zi|wu|li|ti)?(?:naki|nakekeli|lalel[ie]|landel[ie]|hoyi|thobel[ie]|khatali)|(?:yi|zi|ti)?(?:ziba|zibe|khohlwa|khohlwe|libal[ae]|tyeshel[ae]|shiy[ae]|lahl[ae]|lahlani)|yeka|yekela|lisa|lisani|tjhiya|shaya\s+indiva|yeka\s+uku(?:landela|lalela|thobela)|yekela\s+ku(?:landzela|lalela)|musa\s+uku(?:landela|lalela|thobela|hoya))\b`;
 const NG_ROLE_LOAN = String.raw`(?:\b(?:[a-z]{1,5}-)?|\b(?:uyi|ungu|yi|ngu|usuyi|usungu)\s?)(?:ai|a\.i|bot|chatbot|hacker|chatgpt|gpt|terminal|admin|developer|pirate|character|persona|assistant|umlingiswa|isigebengu|umgulukudu)\b`;
 // "Ake senze sengathi wena ungumphathi wohlelo ongenayo imithetho", "masenze ngathi ungumphathi-sixeko,
 // ucime ityala lam", "kusukela manje ungumphathi": a let's-pretend or from-now-on frame (not "benza
@@ -397,7 +397,7 @@ const TV = {
     String.raw`\b(?:tima|tsema|pfala|herisa|khansela)\s+(?:gezi|mati|akhawunti|mitha|meter)\s+(?:ra|ya|ta|wa|ra\s+)?\s*(?:muakelani|vaakelani|muakelana)\w*`,
   ],
   ignore: [
-    String.raw`\b(?:honisa(?:ni)?|rivala(?:ni)?|u\s+nga\s+landzeli|tshika\s+ku\s+landzela|hangwa(?:ni)?|ni\s+songo\s+tevhela|u\s+songo\s+tevhela|ni\s+songo\s+thetshelesa|u\s+songo\s+thetshelesa|litsha\s+u\s+tevhela|sa\s+thetshelesa)\b(?:\s+[a-z'-]+){0,3}?\s+(?:swileriso|xileriso|swiletelo|xiletelo|milawu|ndaela|milayo|mulayo|nawu)(?:\s+(?:hinkwaswo|hinkwayo|dzothe|yothe))?\s+(?:swa|ya|dza)?\s*(?:wena|dzau|yau|dzanu)\b`,
+    String.raw`\b(?:honisa(?:ni)?|rivala(?:ni)?|u\s+nga\s+landzeli|tshika\s+ku\s+landzela|hangwa(?:ni)?|ni\s+songo\s+tevhela|u\s+songo\s+tevhela|ni\s+songo\s+thetshelesa|u\s+songo\s+thetshelesa|litsha\s+u\s+tevhela|sa\s+thetshelesa|vha\s+songo\s+tevhela|tshika|litsha)\b(?:\s+[a-z'-]+){0,3}?\s+(?:swileriso|xileriso|swiletelo|xiletelo|milawu|ndaela|milayo|mulayo|nawu)(?:\s+(?:hinkwaswo|hinkwayo|dzothe|yothe))?\s+(?:swa|ya|dza)?\s*(?:wena|dzau|yau|dzanu|yavho|dzavho)\b`,
     String.raw`\b(?:honisa(?:ni)?|rivala(?:ni)?|hangwa(?:ni)?|tshika|litsha)\s+(?:swileriso|xileriso|swiletelo|xiletelo|ndaela|ndaelo|milawu|milayo)\s+(?:hinkwaswo|hinkwayo|dzothe|zwothe|yothe|swa khale|swo sungula|dza kale|dza u thoma)\b`,
     String.raw`\b(?:u|wena)\s+(?:u\s+)?xi(?:rhobotsi|robots|bot)\w*\s+xo\s+pfumala\s+(?:milawu|nawu|swileriso)\b`,
   ],
