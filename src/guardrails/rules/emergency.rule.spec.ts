@@ -1065,3 +1065,26 @@ describe('EmergencyRule: a fire ruled out, zeal, fire prevention, and deaths lon
     expect(handWritten.detect(text)?.kind).toBe(kind);
   });
 });
+
+describe('EmergencyRule: short messages, gas leaks with people ill, seizures that do not stop, shots fired', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it.each<[string, Kind]>([
+    ['gas leak at no 7 whole family vomiting n dizzy', 'injury'],
+    ['khase e a dutla lelapa lohle le a hlatsa', 'injury'],
+    ['kuvuza igesi yonke intsapho iyagabha', 'injury'],
+    ['lesea le a roroma ga le eme le na le seizure', 'injury'],
+    ['shots fired on mthembu st someone is hit', 'violence'],
+  ])('finds: %s', (text, kind) => {
+    expect(handWritten.detect(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'the gas bill is high, the kids are vomiting from flu',
+    'igesi ayikho, izingane ziyagabha',
+    'where do I report a gas leak smell at the station',
+    'ons wil n video skiet in die park permit nodig?',
+  ])('leaves alone: %s', (text) => {
+    expect(handWritten.detect(text)).toBeNull();
+  });
+});

@@ -252,6 +252,9 @@ const ACUTE_SIGN = any(
   '\\w*hlanz\\w*', '\\w*hlant\\w*', '\\w*gabha', '\\w*yozela', '\\w*yolala', '\\w*otsela', 'o a (?:hlatsa|tlhatsa|hlatsa)', 'wa etlela', '\\w*tanz\\w*', 'khou edela', 'hlanta',
   '\\w*gwebu', 'lefuro', 'fela matla', 'neta',
 );
+// Gas named, and its leak or smell apart from it ("igesi" is also the electricity, so only with a leak or a smell).
+const GAS_NAMED = any('gas', 'gaslek', 'gase', 'kgase', 'khase', 'gasi', '\\w*rhasi', 'igesi', 'i-?gas', 'carbon monoxide', 'lpg');
+const GAS_LEAK = any('leak\\w*', 'lek\\w*', 'smell\\w*', 'ruik', 'reuk', '\\w*vuz\\w*', '\\w*dutl\\w*', '\\w*phunga', 'monko', 'nkga', '\\w*nuk\\w*', 'gaslek');
 // Foam or spit at the mouth: "uphuma amagwebu emlonyeni", "skuim by die mond", "o tswa lefuro mo molomong".
 const FOAM_AT_MOUTH = `(?:foam\\w*|froth\\w*|skuim|\\w*gwebu|lefuro|mare|mathe|marha)${GAP(2)}(?:(?:at|from|by) (?:the |his |her |die )?)?(?:mouth|mond|\\w*mlonyeni|\\w*mlomeni|molomong|non'?wini|mulomoni)`;
 // A seizure: "ixhuzula", "uyadlikiza", "isithuthwane", "sethuthwane", "epileptiese aanval", "vuvabyi byo wa" (ts).
@@ -261,7 +264,8 @@ const SEIZURE = any(
 );
 // ... that goes on: "won't stop", "hou nie op nie", "ayiyeki", "ha a kgaotse", "ga a khutle", "a nga tshiki", "ha khou litsha".
 const WONT_STOP = any(
-  "(?:won'?t|doesn'?t|does not|will not|isn'?t) stop\\w*", 'hou nie op nie', 'a(?:yi|ka|si)yeki', "(?:ha|ga) a (?:kgaotse|khutle|emise|tlogele)", 'a nga tshiki', 'ha khou litsha',
+  "(?:won'?t|doesn'?t|does not|will not|isn'?t) stop\\w*", 'hou nie op nie', 'a(?:yi|ka|si)yeki', "(?:ha|ga) (?:a|le|e) (?:kgaotse|khutle|emise|tlogele|eme)", 'a nga tshiki', 'ha khou litsha',
+  '(?:a|ri|u) nga (?:yimi|tshiki)',
   'now', 'nou', 'manje', 'ngoku', 'nyalo', 'hona jwale', 'jaanong', 'bjale', 'sweswi', 'zwino',
 );
 // Holding the chest: "ubambe isifuba", "o tshwere sefuba", "a khomile xifuva", "o fara tshifuva", "clutching his chest".
@@ -356,7 +360,7 @@ const FAMILIES: Family[] = [
   family(
     'violence.weapon',
     'violence',
-    `\\b(?:stab(?:bed|bing|s)?|shot|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
+    `\\b(?:stab(?:bed|bing|s)?|shot|shots (?:fired|were fired|going off)|shoot(?:ing|s)?|gun ?(?:shots?|fire|man|men|point)|guns?|knife|knives|panga|pistol|firearm|armed robbery|hijack\\w*|(?:was|were|been|being|just) mugged|murder(?:ed|ing)?)\\b`,
     '\\b(?:gesteek|geskiet|skiet|geweer|vuurwapen|rewolwer|mes|gekaap|vermoor)\\b', '\\bsteek (?:my|hom|haar|ons) (?:met|dood)\\b',
     // Nguni: -gwaza (stab), -dubula (shoot), isibhamu / umpu (gun), ummese (knife), ngemela (with a knife)
     // (?<!ma): not the surname Magwaza
@@ -699,6 +703,9 @@ const FAMILIES: Family[] = [
     // pills, in a quantity or with signs: "o metse dipilisi tse ngata", "uginye iipilisi ezininzi", "u mitile tiphilisi to tala"
     `^(?=[^]*?\\b(?:${MANY}|${ACUTE_SIGN})\\b)[^]*?\\b(?:${SWALLOWED}${GAP(5)}${PILLS}|${PILLS}${GAP(3)}(?:gesluk|ingesluk|gedrink))\\b`,
     '\\boverdos(?:e|ed|ing)\\b', '\\boordosis\\b',
+    // a gas leak and people ill from it: "gas leak at no 7 whole family vomiting", "khase e a dutla lelapa lohle le a hlatsa",
+    // "kuvuza igesi yonke intsapho iyagabha", "gasi ya vuza ndyangu hinkwawo wa hlanta"
+    `^(?=[^]*?\\b${GAS_NAMED}\\b)(?=[^]*?\\b${GAS_LEAK}\\b)[^]*?\\b(?:${ACUTE_SIGN}|dizzy|faint\\w*|passed out|collaps\\w*|unconscious|can'?t breathe|flou|bewusteloos|opgooi|\\w*qulek\\w*|\\w*idibets\\w*|(?:le|ba|a|o|di|wa|va|vha|i|zi|u) a (?:hlatsa|tlhatsa|hlatša|hlanta|tanza))\\b`,
   ),
   family(
     'injury.medical',
@@ -706,7 +713,7 @@ const FAMILIES: Family[] = [
     // foam at the mouth: "uphuma amagwebu emlonyeni", "skuim by die mond", "o tswa lefuro mo molomong"
     `\\b${FOAM_AT_MOUTH}\\b`,
     // a seizure now or that will not stop: "ixhuzula ngoku, ayiyeki", "o tshwerwe ke sethuthwane hona jwale", "epileptiese aanval ... hou nie op nie"
-    `\\b${SEIZURE}${GAP(3)}${WONT_STOP}\\b`, '\\b\\w*ya(?:xhuzula|dlikiza|dlikita)\\b',
+    `\\b${SEIZURE}${GAP(3)}${WONT_STOP}\\b`, `\\b${WONT_STOP}${GAP(4)}${SEIZURE}\\b`, '\\b\\w*ya(?:xhuzula|dlikiza|dlikita)\\b',
     // the heart: "uhlaselwe yinhliziyo", "o tshwerwe ke lefu la pelo"; holding the chest and sweating, fallen or not answering
     `\\b(?:${HEART_STRUCK})\\b`,
     `^(?=[^]*?\\b${CHEST_HOLD}\\b)[^]*?\\b(?:sweat\\w*|sweet|\\w*juluka|\\w*bila|fufule\\w*|fufula|nyuku|mavhuda|${UNRESPONSIVE}|collapsed|\\w*wile|\\w*w(?:ele|etse)|wa fhasi|(?:i|u)we)\\b`,
@@ -837,7 +844,7 @@ const BENIGN = new RegExp(
     // shooting photos, video or an email is not shooting anyone
     `(?:shoot(?:ing|s)?|shot|skiet)(?: (?:some|a|an|the|few|more|nice|good|those|these|our|my|new|asseblief|please|'n|n|\\d+|music|short|promo|wedding|tiktok|youtube|school|family|student|documentary|dance))* (?:photos?|foto\\S*|pictures?|pics?|prente?|videos?|footage|clips?|films?|images?|selfies?)`,
     `shoot (?:me |us |him |her |them )?(?:an? |the |quick )*(?:e-?mails?|mails?|messages?|texts?|sms|whatsapps?|dms?|line|question)`,
-    '(?:photos?|pictures?|pics?|videos?|footage|foto\\S*) (?:was |were |i |we )?(?:shot|geskiet)', 'shoot[,!]+(?= (?:i|we|my|sorry|forgot|i\'ve|i\'m)\\b)',
+    '(?:photos?|pictures?|pics?|videos?|footage|foto\\S*) (?:was |were |i |we )?(?:shot|geskiet)', `(?:videos?|foto\\S*|film|fliek|musiekvideo)${GAP(1)}(?:skiet|geskiet)`, 'shoot[,!]+(?= (?:i|we|my|sorry|forgot|i\'ve|i\'m)\\b)',
     `fire (?:up|off)${GAP(1)}(?:generators?|genny|braai|engines?|pumps?|computers?|laptops?|systems?|e-?mails?|messages?|letters?|complaints?|questions?)`,
     'shot ?(?:of|gun ?shells?)', 'screen ?shots?', 'photo ?shoot', 'trouble ?shoot\\w*',
     'bill shock', 'shock(?:ed|ing)? (?:by|at|about) (?:the|my|our|this) (?:bill|account|amount|price|tariff|increase|service|news|state)',
