@@ -57,6 +57,12 @@ describe('redactPersonalInformation', () => {
       expect(redact('Account no 220011334455 overcharged for rates').text).toBe('Account no 220011334455 overcharged for rates');
     });
 
+    it('redacts an account at a bank named with a Nguni prefix ("yaseFNB")', () => {
+      expect(redact('Nceda nifake imali ebuyayo kwi-akhawunti yam yaseFNB 62845517702').text).toBe(
+        'Nceda nifake imali ebuyayo kwi-akhawunti yam yaseFNB [bank account]',
+      );
+    });
+
     it('keeps the municipal account named after a banking word, and still redacts the bank account named after it', () => {
       const paidByEft = 'Ke duela jang rates ka EFT, akhaonto ya masepala ke 5502938471';
       expect(redact(paidByEft).text).toBe(paidByEft);

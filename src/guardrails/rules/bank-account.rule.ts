@@ -5,8 +5,9 @@ import { lastBefore, valuesNearKeywords } from './near-keyword';
 // is not one: municipal account numbers are needed for billing and stay.
 const BANKING = new RegExp(
   [
-    // Short words stand alone: "eft" must not fire inside "theft" or "left".
-    '(?<![\\p{L}])(?:eft|fnb)(?![\\p{L}])',
+    // "eft" stands alone: it must not fire inside "theft" or "left". "fnb" may carry a prefix: "yaseFNB", "eFNB".
+    '(?<![\\p{L}])eft(?![\\p{L}])',
+    'fnb',
     // Longer ones may carry a prefix or suffix: "ebhange", "yebhanki", "eNedbank", "bankrekening".
     'bank(?:ing)?',
     'branch code',
