@@ -42,7 +42,7 @@ export class GuardrailsService {
       reasons.push('truncated');
     }
     // A threat against staff ("I will burn your offices") names fire or weapons too, but it is abuse to
-    // answer calmly, not an emergency to send the fire brigade to; other abuse never outranks a danger.
+    // answer calmly, not an emergency to send the fire brigade to.
     const abuseFound = this.abuse.detect(text, context.extraBlockedWords ?? []);
     const found = abuseFound?.severity === 'threat' ? null : this.emergencies.detect(text);
     // A danger only the model saw, or one it disputes, is a guess; what the message plainly is (an order to

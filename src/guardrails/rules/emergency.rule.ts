@@ -782,6 +782,9 @@ const AF_FORETOLD = `(?:kan|kon|mag|sou|sal nog|gaan nog)(?:\\s+(?!nie\\b)[\\w']
 // Harm foretold is a warning only where no one calls for help: "the children may drown, help!" is now.
 const NO_CALL_FOR_HELP = `(?![^]*\\b(?:help|hulp|sos|hurry|asap|right now|evacuat\\w*|urgent\\w*|dringend|kom gou|sizani|ncedani|sitani|thusang|thusa(?:ng|ni)|nthuse\\w*|pfuneni|pfunani|shesha\\w*|khawuleza\\w*|phuthuma\\w*|potlak\\w*|itlhaganel\\w*|akgof\\w*|hatlis\\w*|tavhanya\\w*)\\b)`;
 
+// What the fire department is asked for when it is not a fire: a drill, an inspection, training, a visit.
+const FIRE_ERRAND = '(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day|prevention|teach\\w*|gudis\\w*|funz\\w*|fundis\\w*|dyondz\\w*|thivhela|sivela|thibela|vimbela|thintela)';
+
 // Ordinary reports that share words with emergencies; these spans are blanked before the families run.
 const BENIGN = new RegExp(
   '\\b' +
@@ -793,10 +796,10 @@ const BENIGN = new RegExp(
     'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment' +
       '|bans?|clearance|certificates?|permits?|inspections?|inspectors?|compliance|prevention|regulations?|by-?laws?|season|danger index|safety)',
     // the fire department asked for something that is not a fire: a drill, an inspection, training, a visit
-    `fire ?(?:department|dept|brigade|services?|fighters?)(?:(?=[^]*\\b(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day|prevention|teach\\w*|gudis\\w*|funz\\w*|fundis\\w*|dyondz\\w*|thivhela|sivela|thibela|vimbela|thintela)\\b)|(?<=\\b(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day|prevention|teach\\w*|gudis\\w*|funz\\w*|fundis\\w*|dyondz\\w*|thivhela|sivela|thibela|vimbela|thintela)\\b[^]*))`,
+    `fire ?(?:department|dept|brigade|services?|fighters?)(?:(?=[^]*\\b${FIRE_ERRAND}\\b)|(?<=\\b${FIRE_ERRAND}\\b[^]*))`,
     // a fire to cook on, asked for: "may we make a fire to braai in the park", "ri a tendelwa u vhasa mulilo wa u gotsha nama"
     `(?:allowed|permitted|permission|may (?:we|i)|can (?:we|i)|mag (?:ons|ek)|toegelaat|toestemming|tendelwa|\\w*dumelel\\w*|\\w*vunyelw\\w*|pfumeleriwa|letlelel\\w*|lumelel\\w*)${GAP(6)}(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)`,
-    `(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)${GAP(3)}(?:braai\\w*|to cook|for cooking|om te braai|om op te kook|wa u (?:gotsha|bika)|wa ho (?:besa|pheha)|wa go (?:besa|apaya)|ya go (?:besa|apaya)|wokosa|wokupheka|wokupheka|ukosa|wa ku (?:oxa|sweka))`,
+    `(?:fires?|vuur|\\w*mlilo|mollo|molelo|ndzilo|mulilo)${GAP(3)}(?:braai\\w*|to cook|for cooking|om te braai|om op te kook|wa u (?:gotsha|bika)|wa ho (?:besa|pheha)|wa go (?:besa|apaya)|ya go (?:besa|apaya)|wokosa|wokupheka|ukosa|wa ku (?:oxa|sweka))`,
     // a smell that is "killing us", "its murder every evening": a nuisance
     `(?:smell|stench|stink|reuk|stank|dust|noise|fumes)${GAP(8)}(?:is |are )?(?:killing|murdering) (?:us|me)`,
     "(?:it'?s|its|it is) (?:pure |absolute |plain |just )?murder (?:every|each|when|in the|on|with|for)",
@@ -804,12 +807,12 @@ const BENIGN = new RegExp(
     `(?:mollo|molelo|fires?|vuur|\\w*mlilo|mulilo|ndzilo|explosions?|crash)${GAP(4)}(?:tiragatso|filimi|films?|movies?|videos?|performances?|shows?|scenes?|stunts?|special effects?)`,
     '(?:fake|pretend|staged|stunt|props?|toy|replica) (?:fires?|guns?|pistols?|rifles?|explosions?|accidents?|crash(?:es)?)', '(?:guns?|pistols?|rifles?) as props',
     // "nothing on fire", "ga se molelo" (it is not a fire): said to rule a fire out
-    'nothing (?:is )?(?:on fire|burning)', '(?:is|it\'s|its) not (?:on )?(?:a )?fire', '(?:ga|ha) se (?:mollo|molelo)', 'ga se mollo',
+    'nothing (?:is )?(?:on fire|burning)', '(?:is|it\'s|its) not (?:on )?(?:a )?fire', '(?:ga|ha) se (?:mollo|molelo)',
     // "on fire for the Lord", "vuur en vlam vir die uitreik": zeal
     'on fire for (?:the lord|god|jesus|christ)', 'vuur en vlam',
     // fire prevention and training: "u gudisa vhana nga ha u thivhela mulilo", "ku dyondza hi ku tima ndzilo (fire training)"
     'fire ?(?:prevention|training|awareness|safety training)', 'brandvoorkoming',
-    `(?:thivhela|sivela|thibela|thibela|vimbela|thintela|voorkom)${GAP(1)}(?:mulilo|ndzilo|mollo|molelo|umlilo|vuur|brand|fires?)`,
+    `(?:thivhela|sivela|thibela|vimbela|thintela|voorkom)${GAP(1)}(?:mulilo|ndzilo|mollo|molelo|umlilo|vuur|brand|fires?)`,
     `(?:train\\w*|teach\\w*|gudis\\w*|funz\\w*|dyondz\\w*|rut(?:a|e|ang)\\w*|fundis\\w*|leer|opleiding)${GAP(6)}(?:tima|dzima|cima|cisha|thivhela|sivela|thibela)${GAP(0)}(?:mulilo|ndzilo|mollo|molelo|umlilo)`,
     // water guns: "abafana badlala ngezibhamu zamanzi"
     'water ?(?:guns?|pistols?)', 'waterpistol\\w*', 'squirt ?guns?', '\\w*(?:zibhamu|sibhamu) (?:za|sa)-?manzi', '(?:di)?thunya (?:tsa|sa) (?:metsi|meetse)',
@@ -1089,8 +1092,11 @@ const RESOLVED = new RegExp(
 // Still burning, still live, happening now: the danger goes on, whatever happened before. A bare "now" (nou,
 // manje, ngoku, bjale, jaanong, ...) is not enough: after a past event it usually starts what is left ("last
 // week there was a fire, now the bins are burnt").
+// "There is": happening now, unless the message has said it is not a fire ("go na le monko wa molelo ..., ga se
+// molelo": there is a smell of fire, it is not a fire).
+const THERE_IS = ["there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', '(?!kunetha)kune\\w*', 'kuno\\w*'];
 const HAPPENING_NOW = [
-  'right now', 'as we speak', 'out of control', "there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', '(?!kunetha)kune\\w*', 'kuno\\w*', 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
+  'right now', 'as we speak', 'out of control', ...THERE_IS, 'at the moment', 'currently', 'again', 'hurry', 'quick(?:ly)?', 'asap', 'help(?= ?!)', 'please help', 'sos',
   'spreading', 'ablaze', 'flames',
   'steeds', 'nog steeds', 'kom gou', 'namanje', 'shesha\\w*', 'sheshisa\\w*', 'phuthuma\\w*', 'khawuleza\\w*', 'sizani', 'ncedani', 'sitani',
   'hona joale', 'potlak\\w*', 'itlhaganel\\w*', 'akgof\\w*', 'thusang', 'thusa(?:ng|ni)', 'nthuse\\w*',
@@ -1111,8 +1117,6 @@ const ONGOING = new RegExp(
 );
 const FIRE_GOING_ON = [still(STILL), isStill(IS_STILL), '(?:o|e|di|se) (?:ntse|sa ntse|sa) (?:o |e |di |se )?(?:tuka|sha|swa|cha|tjha)'];
 const ONGOING_FIRE = new RegExp(`\\b${any(...HAPPENING_NOW, ...FIRE_GOING_ON)}\\b`);
-// After "it is not a fire", a bare "there is" ("go na le monko wa molelo", there is a smell of fire) is the smell.
-const THERE_IS = ["there(?:'s| is| are)", '(?<!\\b(?:ne|ne a|bile|kile|ile|neng) )(?:go|ho) na le', 'kukho(?:na)?', '(?!kunetha)kune\\w*', 'kuno\\w*'];
 const ONGOING_FIRE_DENIED = new RegExp(`\\b${any(...HAPPENING_NOW.filter((now) => !THERE_IS.includes(now)), ...FIRE_GOING_ON)}\\b`);
 
 // Still in the water, missing, or a call for help now: "we still can't find her", "uyacwila manje", "pfunani".
@@ -1199,7 +1203,6 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   // (a road or a bridge "washed away" with "nobody hurt" is a road to repair: "die grondpad het weggespoel ... niemand is beseer nie")
   if (rule === 'drowning.drown') return (PAST_DROWNING.test(text) || NOBODY_AT_RISK.test(plain)) && !DROWNING_NOW.test(text) && !REPORTED.test(text);
   if (!DISMISSIBLE_WHEN_OVER.has(rule)) return false;
-  const ongoing = rule === 'fire.burning' ? (NOT_A_FIRE.test(plain) ? ONGOING_FIRE_DENIED : ONGOING_FIRE) : ONGOING;
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
   const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
   const subsided = rule === 'flooding.home' && SUBSIDED.test(text);
@@ -1207,8 +1210,11 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   const notAFire = rule === 'fire.burning' && NOT_A_FIRE.test(plain);
   const habitual = rule === 'flooding.home' && WHEN_IT_RAINS.test(text);
   const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || habitual || notAFire || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  const ongoing = rule === 'fire.burning' ? (notAFire ? ONGOING_FIRE_DENIED : ONGOING_FIRE) : ONGOING;
+  let rest = text.replace(RESOLVED, ' ');
   // ("uma kunesiphepho", when there is a storm, is the habit's condition, not a storm now)
-  return over && !ongoing.test(text.replace(RESOLVED, ' ').replace(habitual ? WHEN_IT_RAINS_ALL : RESOLVED, ' '));
+  if (habitual) rest = rest.replace(WHEN_IT_RAINS_ALL, ' ');
+  return over && !ongoing.test(rest);
 }
 
 const PADDING = ' ';
