@@ -377,6 +377,7 @@ describe('AbuseRule: coming to the office to hit, or with a gun (blind-32)', () 
   it.each([
     'Lona badiri ba mmasepala lo magodu, ke tla tla ka sethunya go lo bontsha.',
     'Lena badiri ba mmasepala le mašilo, ke tla tla ofising ke le betha ka moka.',
+    'Le mašilo a bašomi, ke tla tla kantorong ya lena ka sethunya.',
   ])('finds the threat in %p', (text) => {
     expect(sut.detect(text)?.severity).toBe('threat');
   });

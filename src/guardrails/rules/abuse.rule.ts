@@ -279,8 +279,8 @@ const ST = {
     String.raw`\b(?:ke|re)\s+tla\s+tla\s+(?:[a-z'-]+\s+)?(?:ke|re)\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke|re)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\bke\s+(?:a\s+)?(?:tseba|itse)\s+(?:moo|kwa|mo|gore)\s+o\s+(?:dulang|nnang|dulago|dulang teng|dula|nna)\b`,
-    // coming with a gun or a knife: "ke tla tla ka sethunya ofising ya lena"
-    String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo)\s+tla\s+(?:le|ka|mmogo le|le di)\s+(?:sethunya|dithunya|sethunyi|thipa|dithipa|sabole|pango|dipango)\b(?!\s+(?:tsa|ya|sa|tse)\b)`,
+    // coming with a gun or a knife: "ke tla tla ka sethunya ofising ya lena", "ke tla tla kantorong ya lena ka sethunya"
+    String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo)\s+tla\s+(?:[a-z'-]+\s+){0,3}?(?:le|ka|mmogo le|le di)\s+(?:sethunya|dithunya|sethunyi|thipa|dithipa|sabole|pango|dipango)\b(?!\s+(?:tsa|ya|sa|tse)\b)`,
   ],
   threatProperty: [
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:di|e|se|le|o|a)\s+)?(?:chesa|tjhesa|fisa|tshuma|senya|thuba|phatlola|phatlolla|heletsa|riba|thuba thuba)\s+(?:[a-z'-]+\s+){0,2}?${ST_PROPERTY}\b`,
