@@ -111,6 +111,7 @@ describe('redactPersonalInformation', () => {
 
     it('keeps a meter number that looks like a phone number', () => {
       expect(redact('meter 0412345678 leaking').text).toBe('meter 0412345678 leaking');
+      expect(redact('Mitara 0401234567 e ka lekolwa?').text).toBe('Mitara 0401234567 e ka lekolwa?');
     });
 
     it('counts several kinds at once', () => {

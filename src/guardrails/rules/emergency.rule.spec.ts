@@ -1088,3 +1088,21 @@ describe('EmergencyRule: short messages, gas leaks with people ill, seizures tha
     expect(handWritten.detect(text)).toBeNull();
   });
 });
+
+describe('EmergencyRule: still down the hole, and water that stays out of the houses (blind-37)', () => {
+  const handWritten = new EmergencyRule(null);
+
+  it('finds the fall when he is still down there, whatever the time told beside it', () => {
+    expect(
+      handWritten.detect("my brother fell down an open manhole, they stole the cover last week. he's down there saying he can't feel his legs")?.kind,
+    ).toBe('injury');
+  });
+
+  it('leaves the drain full of flood water that does not come into the houses alone', () => {
+    expect(handWritten.detect('Mokero wa meetse a pula o tletše ka meetse a mafula, eupša ga a tsene ka dintlong. Re nyaka gore le hlwekiše mokero')).toBeNull();
+  });
+
+  it('still finds the flood that does come in', () => {
+    expect(handWritten.detect('meetse a tsena ka dintlong, bana ba ba nyane ba ka gare')?.kind).toBe('flooding');
+  });
+});

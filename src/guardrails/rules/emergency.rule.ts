@@ -1144,6 +1144,17 @@ const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
 
 const NOT_A_FIRE = /\b(?:nothing (?:is )?(?:on fire|burning)|(?:it'?s|its|it is) not (?:on )?(?:a )?fire|(?:ga|ha) se (?:mollo|molelo)|(?:asi|akusi|akuwona) (?:umlilo|mlilo)|(?:dit is )?nie (?:'n |n )?brand nie)\b/;
 
+// Flood water said not to come into the houses: "mokero o tletše ka meetse a mafula, eupša ga a tsene ka dintlong" (the
+// drain is full of flood water, but it does not come into the houses): a drain to clear.
+const WATER_STAYS_OUT = new RegExp(
+  "\\b(?:(?:ga|ha) a (?:tsene|kene) (?:ka |mo )?(?:dintlong|ntlong|matlong|tlung)|(?:is not|isn'?t|not|never) (?:coming|getting|going) (?:in|into) (?:the |our )?(?:houses?|homes?)" +
+    "|kom nie in (?:die )?hui(?:s|se) in nie|a(?:wa|ya)ngeni (?:e|ezi)ndl(?:ini|wini))\\b",
+);
+
+// Someone still down the hole, whatever the time told beside it: "fell down an open manhole, they stole the cover
+// last week. he's down there saying he can't feel his legs".
+const STILL_DOWN_THERE = /\b(?:(?:he|she|they|the (?:child|kid|boy|girl|man|woman)|my \w+)(?:'s| is| are|'re) (?:still )?(?:down|in|inside|stuck|lying|trapped) (?:there|in there|it|the)|can'?t feel (?:his|her|my|their) (?:legs|arms|body)|can'?t (?:get|climb) out)\b/;
+
 // Violence said to have ended: the police came, it is over.
 const VIOLENCE_ENDED = /\b(?:police (?:came|arrived|were called|took them|arrested)|(?:were|was|got) arrested|(?:it'?s|its|it is|everything is|all is|it was) (?:all )?(?:over|finished|calm|quiet)|polisie het (?:gekom|hulle gevang)|(?:dit is|alles is) (?:verby|rustig|kalm)|(?:ama|ema|ii)?pho?yisa (?:a|ba)?(?:fikile|thathile|thathe|tsetse|tsatsile|bophile|bambile|bambe)|mapolesa (?:a|ba) (?:tlile|fihlile|nkile|tshwere|tshwara)|maphodisa (?:a|ba) (?:tlile|fitlhile|tsere|tshwere))\b/;
 
@@ -1186,7 +1197,7 @@ const WHEN_IT_RAINS_ALL = new RegExp(WHEN_IT_RAINS.source, 'g');
 function toldAsOver(rule: string, text: string, plain: string): boolean {
   if (rule.startsWith('injury.')) {
     // "last year a child fell into this open hole, please close it": a warning, unless it is still going on
-    const pastFall = rule === 'injury.hurt' && PAST_FALL.test(text) && !ONGOING.test(text) && !DROWNING_NOW.test(text);
+    const pastFall = rule === 'injury.hurt' && PAST_FALL.test(text) && !ONGOING.test(text) && !DROWNING_NOW.test(text) && !STILL_DOWN_THERE.test(text);
     // "mme o hlokahetse ka Pherekgong": a death told with its month or year
     const pastDeath = rule === 'injury.unconscious' && PAST_DEATH.test(text) && !URGENT_NOW.test(text) && !DROWNING_NOW.test(text);
     return (PAST_TIME.test(text) && ENDED_WELL.test(plain)) || pastFall || pastDeath;
@@ -1206,10 +1217,11 @@ function toldAsOver(rule: string, text: string, plain: string): boolean {
   // A live cable stays a danger to the next passer-by, whoever it has not hurt yet.
   const nobodyAtRisk = (rule === 'fire.burning' || rule === 'flooding.home') && NOBODY_AT_RISK.test(plain);
   const subsided = rule === 'flooding.home' && SUBSIDED.test(text);
+  const staysOut = rule === 'flooding.home' && WATER_STAYS_OUT.test(plain);
   // "a burning smell from the bakery ..., nothing on fire", "ga se molelo, ke diontšhe": a fire ruled out
   const notAFire = rule === 'fire.burning' && NOT_A_FIRE.test(plain);
   const habitual = rule === 'flooding.home' && WHEN_IT_RAINS.test(text);
-  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || habitual || notAFire || (rule === 'fire.burning' && EXTINGUISHED.test(text));
+  const over = PAST_TIME.test(text) || nobodyAtRisk || subsided || staysOut || habitual || notAFire || (rule === 'fire.burning' && EXTINGUISHED.test(text));
   const ongoing = rule === 'fire.burning' ? (notAFire ? ONGOING_FIRE_DENIED : ONGOING_FIRE) : ONGOING;
   let rest = text.replace(RESOLVED, ' ');
   // ("uma kunesiphepho", when there is a storm, is the habit's condition, not a storm now)

@@ -27,7 +27,7 @@ export function valuesNearKeywords(
 
 /** Municipal reference words: a number beside them is a meter or account number billing needs. */
 export const MUNICIPAL_REFERENCE =
-  /\b(?:meter|met[eo]r(?:nommer|number)|acc(?:oun)?t|acc\.?|account|rekening|municipal|imitha|i-?akhawunti|akhawunti|akhaonto|akhaonthe|ref(?:erence)?|verwysing|erf|stand)\b/giu;
+  /\b(?:meter|met[eo]r(?:nommer|number)|acc(?:oun)?t|acc\.?|account|rekening|municipal|imitha|mitara|metara|metere|mitha|i-?akhawunti|akhawunti|akhaonto|akhaonthe|ref(?:erence)?|verwysing|erf|stand)\b/giu;
 
 /** Whether a word matching `words` stands within `window` characters before the span. */
 export function precededBy(text: string, start: number, words: RegExp, window = 25): boolean {
