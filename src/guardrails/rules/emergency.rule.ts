@@ -743,7 +743,7 @@ const DROWN_VERB = any('drown\\w*', 'verdrink\\w*', '\\w*minz\\w*', '\\w*mint(?:
 const NUISANCE = any(
   'rubbish', 'garbage', 'trash', 'litter', 'waste', 'refuse', 'dirt', 'filth', 'debts?', 'bills', 'paperwork', 'red tape', 'complaints', 'problems', 'potholes',
   'mosquito(?:es)?', 'flies', 'rats', 'load ?-?shedding', 'power cuts', 'outages', 'vullis', 'vuilgoed', 'rommel', 'skuld', 'papierwerk', 'probleme', 'beurtkrag',
-  'kragonderbrekings?', 'slaggate', 'muskiete', 'vlieë', 'vliee', 'rotte', 'muggies', 'tariewe', '\\w*doti', '\\w*nkunkuma', '\\w*fucuza', '\\w*fucumfucu', '(?:ma|di)tlakala',
+  'kragonderbrekings?', 'slaggate', 'muskiete', 'vlieë', 'vliee', 'rotte', 'muggies', 'tariewe', '\\w*doti', '\\w*nkunkuma', '\\w*fucuz(?:a|eni)', '\\w*fucumfucu', '(?:ma|di)tlakala',
   '(?:di)?tshila', 'thyaka', '\\w*thukhwi\\w*', '\\w*kwelet\\w*', '\\w*tyala', 'sekoloto', 'dikoloto', '\\w*loadshedding', '\\w*rabhi(?:tjh|sh)i', '\\w*rhabhi(?:tjh|sh)i', 'mashika', 'maswina',
   // insila (dirt), in the locative: "siminza ezinsileni"
   '\\w*nsil(?:a|eni)',
