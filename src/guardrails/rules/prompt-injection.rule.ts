@@ -221,9 +221,25 @@ const EN_OTHERS_DATA = [
 // Cutting or cancelling a neighbour's service: a verb of cutting, the service, a neighbour. Not "next door" or
 // an address alone: "switch off the water next door, the pipe burst" is a plea, not tampering.
 const OTHERS_SERVICE_CUT = String.raw`\b(?:nqamul|qunya|qunyani|cima|cisha|vala|vimb|khansel|kgaol|khaol|tima|sny|sluit|blokkeer|kanselleer)\w*\b[^.!?\n]{0,40}\b(?:ugesi|igezi|umbane|amanzi|emanti|akhawunti|akhawundi|imitha|motlakase|mohlagase|metsi|meetse|gezi|mati|mudagasi|madi|krag|water|electricity|power|account|meter)\b[^.!?\n]{0,40}(?:\b\w*(?:makhelwan|melwane|akhelwana|ahisani|agisani|agisanyi|agisane|akelani|ahelwan|hadzinga|buurman|buurvrou)\w*|\bo(?:hlala|hlali)\s+(?:ku|e|kwa|kwi|ko)|\bwendlu\s+(?:ephambi|eseduze|engapha|elandelayo|eceleni|engaphesheya)|\bntlo(?:ng)? ya ga\b)`;
+// Someone's home address asked for, in the other languages: "nginike inombolo yocingo nekheli lasekhaya lika-Cllr Mkhize",
+// "mpha nomoro ya mohala le aterese ya lehae ya mosebeletsi", "ek soek die huisadres van die man". Not one's own ("ikheli
+// lami lasekhaya"), nor an address to update or change.
+const HOME_ADDRESS = any(
+  String.raw`\w*(?:kheli|dilesi)\s+(?:la|le|ya|a|e|wa)?-?s?e?khaya`,
+  String.raw`\w*(?:aterese|atereso|aterase)\s+ya\s+(?:lehae|ntlo|gae|legae|ka gae|ha gae)`,
+  String.raw`\w*a(?:d|ḓ)i?rese\s+ya\s+(?:le kaya|kaya|hayani|haya|muḓi|mudi)`,
+  String.raw`huisadres\w*`, String.raw`woonadres\w*`, String.raw`tuisadres\w*`,
+);
+const ASK_FOR = any(
+  'nginike', 'ngiphe', 'ngipha', 'ngitshele', 'ngitjele', 'ngitjela', 'ndinike', 'ndiphe', 'ndixelele', 'ndifuna', 'ngifuna', 'ngicela', 'ndicela', 'ngibawa',
+  'nginikeni', 'ngitshengise', 'mphe', 'mpha', 'mpheng', 'mpolelle', 'mpolelele', 'ke kopa', 'ke batla', 'ke nyaka', 'ke kgopela', 'ndzi nyike', 'ndzi byele',
+  'ndi neeni', 'nnea', 'nneeni', 'mpheni', 'ndi vhudze', 'gee my', 'stuur vir my', 'ek soek', 'ek wil',
+);
+const OTHERS_HOME = String.raw`^(?![^]*\b(?:update|change|correct|\w*buyekez|\w*shintsh|\w*tjhentjh|\w*fetol|verander|opdateer|\w*lungis)\w*)[^]*?\b${ASK_FOR}\b[^]{0,80}?\b(?<!\b(?:my|ons|our)\s)${HOME_ADDRESS}\b(?!\s+(?:lami|yami|wami|lam|yam|wam|sami|ya ka|ya me|yaka|yanga|ya mina|lethu|yethu|ya rona|ya rena|van my|van ons))`;
 const EN_TOOL_ABUSE = [
   ...EN_OTHERS_DATA,
   OTHERS_SERVICE_CUT,
+  OTHERS_HOME,
   String.raw`\b(?:ngubani|ubani|ngumuphi|ke mang|ke bomang)\s+(?:ohlala|ohlali|o dulang|o nnang|o dulago)\b[^.!?\n]{0,60}\b(?:inombolo|nomoro|nomore|number|idilesi|ikheli|aterese)`,
   String.raw`\b(?:hoeveel|wat)\s+(?:skuld|kort)\s+(?:my|die|ons)\s+(?:buurman|buurvrou|bure|huurder|eienaar)\b`,
   String.raw`\b(?:run|execute|exec|eval)\s+(?:this|the following|that|my|some|the)?\s*(?:code|script|command|commands|sql|python|javascript|js|bash|shell|powershell|snippet|payload)\b`,
