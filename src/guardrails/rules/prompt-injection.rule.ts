@@ -238,6 +238,8 @@ const ASK_FOR = any(
 const OTHERS_HOME = String.raw`^(?![^]*\b(?:update|change|correct|\w*buyekez|\w*shintsh|\w*tjhentjh|\w*fetol|verander|opdateer|\w*lungis)\w*)[^]*?\b${ASK_FOR}\b[^]{0,80}?\b(?<!\b(?:my|ons|our)\s)${HOME_ADDRESS}\b(?!\s+(?:lami|yami|wami|lam|yam|wam|sami|ya ka|ya me|yaka|yanga|ya mina|lethu|yethu|ya rona|ya rena|van my|van ons))`;
 const EN_TOOL_ABUSE = [
   ...EN_OTHERS_DATA,
+  // "give me the cell number and home address of whoever owns erf 2231"
+  String.raw`\b(?:give|send|tell|show|get)\s+(?:me|us)\b[^.!?\n]{0,60}\b(?:home|house|residential|physical)\s+address(?:es)?\s+(?:of|for)\s+(?:whoever|the (?:person|people|owner|owners|man|woman|lady|guy|family|tenant|people) (?:who|that|at|of|in|living)|someone|the one)\b`,
   OTHERS_SERVICE_CUT,
   OTHERS_HOME,
   String.raw`\b(?:ngubani|ubani|ngumuphi|ke mang|ke bomang)\s+(?:ohlala|ohlali|o dulang|o nnang|o dulago)\b[^.!?\n]{0,60}\b(?:inombolo|nomoro|nomore|number|idilesi|ikheli|aterese)`,
@@ -346,7 +348,7 @@ const NG = {
     String.raw`\b(?:dlala|thatha|dlalisa)\s+indima\s+(?:ka|ye|ya|yo|ye-)\s?-?[^.!?\n]{0,20}${NG_ROLE_LOAN}`,
   ],
   systemPrompt: [
-    String.raw`\b(?:ngitshengise|ngibonise|ngikhombise|ngitshele|ngivezele|ndibonise|ndixelele|ngitjengise|ngitjele|bonisa|khombisa|tshengisa|veza|dalula|phinda|bhala)\s+(?:(?:yonke|zonke|konke)\s+)?(?:${NG_RULE_YOUR}|${NG_INSTRUCTION}\s+(?:yakho|zakho|takho|wakho))`,
+    String.raw`\b(?:ngitshengise|ngibonise|ngikhombise|ngitshele|ngivezele|ndibonise|ndixelele|ngitjengise|ngitjengisa|ngitshengisa|ngitjele|ngitjela|bonisa|khombisa|tshengisa|veza|dalula|phinda|bhala)\s+(?:(?:yonke|zonke|konke)\s+)?(?:${NG_RULE_YOUR}|${NG_INSTRUCTION}\s+(?:yakho|zakho|takho|wakho))`,
     String.raw`(?:${NG_INSTRUCTION}|\bi-?prompt)\s+(?:yakho|zakho|takho|wakho)\s+(?:[a-z-]+\s+)?(?:ithini|zithini|iyini|ziyini|yini|yintoni|ziyintoni|ngubani|yiziphi|ngumaphi)\b`,
   ],
   toolAbuse: [
