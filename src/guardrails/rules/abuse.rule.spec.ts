@@ -386,3 +386,19 @@ describe('AbuseRule: coming to the office to hit, or with a gun (blind-32)', () 
     expect(sut.detect('ke tla tla kantorong ke le bontsha dipampiri')).toBeNull();
   });
 });
+
+describe('AbuseRule: threats from blind-39', () => {
+  const sut = new AbuseRule();
+
+  it.each([
+    'Ni vhashumi vha masipala ni zwigevhenga, ndi ḓo ḓa ofisini nda ni rwa',
+    'Ke tla tla kwa ofising ya lona ke go betsa wena tlelereke, o tla bona',
+    'Nina basebenzi bakamasipala ningamasela nje, ndiza kunilinda ngaphandle ndinibethe',
+  ])('finds the threat in %p', (text) => {
+    expect(sut.detect(text)?.severity).toBe('threat');
+  });
+
+  it.each(['Ndiza kunifonela ngomso ndinixelele', 'ngizoza ehhovisi ngikukhokhele imali'])('allows %p', (text) => {
+    expect(sut.detect(text)).toBeNull();
+  });
+});

@@ -226,6 +226,9 @@ const NG = {
     String.raw`\b(?:ngi|si|ndi)funa\s+uku(?:ku|ni|m|mu|ba)${NG_HARM}\b${NG_NOT_A_CALL}`,
     // "ngizokuza ngibethe ikhanselara", "ndiza kuza ndibethe uceba": I will come and hit (a named official)
     String.raw`\b(?:ngi|si|ndi)(?:yeza|zoza|za kuza|zakuza|zokuza|yeta|tawuta|teta|zofika|zokufika)\b(?:\s+[a-z'-]+){0,2}?\s+(?:ngi|si|ndi)(?:m|ba)?${NG_HARM}\b${NG_NOT_A_CALL}\s+${NG_ROLE}`,
+    // a future, then the consecutive with "you" as its object: "ndiza kunilinda ngaphandle ndinibethe" (I will wait for you
+    // outside and hit you), "ngizoza ngikushaye"
+    String.raw`\b(?:ngi|ndi|si)(?:za|zo|ya|yo|ta|tawu)\s?(?:ku)?\w+\b[^.!?\n]{0,40}\b(?:ngi|ndi|si)(?:ni|ku)(?:bethe|shaye|bulale|dubule|gwaze|hlabe|limaze|hlasele)\b${NG_NOT_A_CALL}`,
     // a class-7 staff noun and its object concord: "isisebenzi sekhawuntara sisilima, ngizasibetha kusasa"
     String.raw`^(?=[^]*?\bi?si(?:sebenzi|khulu|phathimandla)\b)[^]*?\b(?:ngi|ndi)(?:zo|za|ya|yo|ta|to|tawu)(?:ku)?si${NG_HARM}\b${NG_NOT_A_CALL}`,
     // "nifanele ukudutshulwa nonke": you deserve to be shot
@@ -276,7 +279,7 @@ const ST = {
   threatPerson: [
     String.raw`\b(?:ke|re)\s+(?:tla|tlaa|tlo|tlilo|ta|tlile ho|tla ho|tla go|tlo go)\s+(?:go|o|le|lo|mo|ba|lena|wena)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+${ST_AUX}\s+(?:(?:go|o|le|lo|mo|ba)\s+)?${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))\s+(?:(?:eo|yo|yoo|yole|bao|bale|ba|mo|wa|wa rona|wa rena|ka moka|kaofela|botlhe)\s+)?${ST_ROLE}\b`,
-    String.raw`\b(?:ke|re)\s+tla\s+tla\s+(?:[a-z'-]+\s+)?(?:ke|re)\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
+    String.raw`\b(?:ke|re)\s+tla\s+tla\s+(?:[a-z'-]+\s+){0,4}?(?:ke|re)\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\b(?:ke|re)\s+(?:batla (?:ho|go)|tla tla (?:ho|go|ka|ke|re)|tlo tla (?:go|ka)|tlaa tla (?:go|ka)|tlile (?:ho|go))\s+(?:go|o|le|lo|mo|ba)\s+${ST_HARM}\b(?!\s+(?:mogala|founu|fono|call))`,
     String.raw`\bke\s+(?:a\s+)?(?:tseba|itse)\s+(?:moo|kwa|mo|gore)\s+o\s+(?:dulang|nnang|dulago|dulang teng|dula|nna)\b`,
     // coming with a gun or a knife: "ke tla tla ka sethunya ofising ya lena", "ke tla tla kantorong ya lena ka sethunya"
@@ -308,7 +311,7 @@ const TV = {
     String.raw`\b(?:ndzi|hi)\s+ta\s+(?:dlaya|dubula|tlhava|vavisa)\s+(?:(?:mutirhi|vatirhi|khansela|tikhansela|muchayeri|vachayeri|mulanguteri|valanguteri)\b)`,
     String.raw`\b(?:ndi|ri)\s+do\s+(?:vhulaya|rwa|thuntsha|vhavhisa)\s+(?:(?:mushumi|vhashumi|khanselara|vhakhanselara|khantsela|vhakhantsela|mureili|vhareili|mulanguli|vhalanguli)\b)`,
     // "ndi do da nda rwa khantsela": will come and (nda / ra, the consecutive) hit; "ndzi ta ta ndzi ba khansela"
-    String.raw`\b(?:ndi|ri)\s+do\s+da\s+(?:nda|ra|ndi|ri)\s+(?:(?:u|ni|vha|mu)\s+(?:vhulaya|rwa|thuntsha|vhavhisa|fhisa)\b|(?:vhulaya|rwa|thuntsha|vhavhisa)\s+(?:mushumi|vhashumi|khanselara|vhakhanselara|khantsela|vhakhantsela|mureili|vhareili|mulanguli|vhalanguli)\b)`,
+    String.raw`\b(?:ndi|ri)\s+do\s+da\s+(?:[a-z'-]+\s+)?(?:nda|ra|ndi|ri)\s+(?:(?:u|ni|vha|mu)\s+(?:vhulaya|rwa|thuntsha|vhavhisa|fhisa)\b|(?:vhulaya|rwa|thuntsha|vhavhisa)\s+(?:mushumi|vhashumi|khanselara|vhakhanselara|khantsela|vhakhantsela|mureili|vhareili|mulanguli|vhalanguli)\b)`,
     String.raw`\b(?:ndzi|hi)\s+ta\s+ta\s+(?:ndzi|hi)\s+(?:(?:ku|mi|n'wi|nwi|va)\s+(?:dlaya|dubula|tlhava|vavisa|ba)\b|(?:dlaya|dubula|tlhava|vavisa|ba)\s+(?:mutirhi|vatirhi|khansela|tikhansela|muchayeri|vachayeri)\b)`,
   ],
   threatProperty: [String.raw`\b(?:hi|ndzi|ri|ndi)\s+(?:ta|do)\s+(?:hisa|fhisa|tshwa)\s+(?:[a-z'-]+\s+){0,2}?(?:ti-?hofisi|hofisi|ofisi|masipala|masipaala|zwifhato|zwiofisi|swivandla|movha|mimovha|zwothe|hinkwaswo)\b`],
