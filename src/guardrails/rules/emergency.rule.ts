@@ -782,6 +782,9 @@ const AF_FORETOLD = `(?:kan|kon|mag|sou|sal nog|gaan nog)(?:\\s+(?!nie\\b)[\\w']
 // Harm foretold is a warning only where no one calls for help: "the children may drown, help!" is now.
 const NO_CALL_FOR_HELP = `(?![^]*\\b(?:help|hulp|sos|hurry|asap|right now|evacuat\\w*|urgent\\w*|dringend|kom gou|sizani|ncedani|sitani|thusang|thusa(?:ng|ni)|nthuse\\w*|pfuneni|pfunani|shesha\\w*|khawuleza\\w*|phuthuma\\w*|potlak\\w*|itlhaganel\\w*|akgof\\w*|hatlis\\w*|tavhanya\\w*)\\b)`;
 
+// A fire said not to be one: "nothing on fire", "it's not a fire", "ga se molelo".
+const FIRE_DENIED = any('nothing (?:is )?(?:on fire|burning)', "(?:is|it'?s|its) not (?:on )?(?:a )?fire", '(?:ga|ha) se (?:mollo|molelo)');
+
 // What the fire department is asked for when it is not a fire: a drill, an inspection, training, a visit.
 const FIRE_ERRAND = '(?:drills?|training|train|inspect\\w*|extinguishers?|awareness|workshops?|talks?|demonstrations?|certificates?|permits?|clearance|book\\w*|courses?|vacanc\\w*|jobs?|learnerships?|recruit\\w*|appl(?:y|ication)|open day|prevention|teach\\w*|gudis\\w*|funz\\w*|fundis\\w*|dyondz\\w*|thivhela|sivela|thibela|vimbela|thintela)';
 
@@ -794,7 +797,7 @@ const BENIGN = new RegExp(
     // "basebetsi ba lona ba mohala ha ba arabe", "your phone staff don't answer": a complaint about service
     `(?:mohala|mogala|riqingho|founu|fonu|phone|telephone|foon|ifoni|ifowuni|lutingo)${GAP(1)}(?:(?:ha|ga|a) (?:ba|va|vha|e|a|i) (?:arabe|arabi|hlamuli|fhinduli|phenduli)|(?:don'?t|doesn'?t|never|not|won'?t) (?:answer|pick)\\w*|antwoord nie)`,
     'fire ?(?:hydrants?|plugs?|hoses?|hazards?|risks?|dangers?|breaks?|stations?|extinguishers?|escapes?|drills?|alarms?|walls?|wood|place|places|works?|fighting equipment' +
-      '|bans?|clearance|certificates?|permits?|inspections?|inspectors?|compliance|prevention|regulations?|by-?laws?|season|danger index|safety)',
+      '|bans?|clearance|certificates?|permits?|inspections?|inspectors?|compliance|prevention|training|awareness|regulations?|by-?laws?|season|danger index|safety)',
     // the fire department asked for something that is not a fire: a drill, an inspection, training, a visit
     `fire ?(?:department|dept|brigade|services?|fighters?)(?:(?=[^]*\\b${FIRE_ERRAND}\\b)|(?<=\\b${FIRE_ERRAND}\\b[^]*))`,
     // a fire to cook on, asked for: "may we make a fire to braai in the park", "ri a tendelwa u vhasa mulilo wa u gotsha nama"
@@ -807,11 +810,11 @@ const BENIGN = new RegExp(
     `(?:mollo|molelo|fires?|vuur|\\w*mlilo|mulilo|ndzilo|explosions?|crash)${GAP(4)}(?:tiragatso|filimi|films?|movies?|videos?|performances?|shows?|scenes?|stunts?|special effects?)`,
     '(?:fake|pretend|staged|stunt|props?|toy|replica) (?:fires?|guns?|pistols?|rifles?|explosions?|accidents?|crash(?:es)?)', '(?:guns?|pistols?|rifles?) as props',
     // "nothing on fire", "ga se molelo" (it is not a fire): said to rule a fire out
-    'nothing (?:is )?(?:on fire|burning)', '(?:is|it\'s|its) not (?:on )?(?:a )?fire', '(?:ga|ha) se (?:mollo|molelo)',
+    FIRE_DENIED,
     // "on fire for the Lord", "vuur en vlam vir die uitreik": zeal
     'on fire for (?:the lord|god|jesus|christ)', 'vuur en vlam',
     // fire prevention and training: "u gudisa vhana nga ha u thivhela mulilo", "ku dyondza hi ku tima ndzilo (fire training)"
-    'fire ?(?:prevention|training|awareness|safety training)', 'brandvoorkoming',
+    'brandvoorkoming',
     `(?:thivhela|sivela|thibela|vimbela|thintela|voorkom)${GAP(1)}(?:mulilo|ndzilo|mollo|molelo|umlilo|vuur|brand|fires?)`,
     `(?:train\\w*|teach\\w*|gudis\\w*|funz\\w*|dyondz\\w*|rut(?:a|e|ang)\\w*|fundis\\w*|leer|opleiding)${GAP(6)}(?:tima|dzima|cima|cisha|thivhela|sivela|thibela)${GAP(0)}(?:mulilo|ndzilo|mollo|molelo|umlilo)`,
     // water guns: "abafana badlala ngezibhamu zamanzi"
@@ -1142,7 +1145,7 @@ const DISMISSIBLE_WHEN_OVER = new Set(['fire.burning', 'flooding.home', 'electro
 
 const NOBODY_AT_RISK = new RegExp(`\\b${NOBODY_AT_RISK_PHRASE}\\b`);
 
-const NOT_A_FIRE = /\b(?:nothing (?:is )?(?:on fire|burning)|(?:it'?s|its|it is) not (?:on )?(?:a )?fire|(?:ga|ha) se (?:mollo|molelo)|(?:asi|akusi|akuwona) (?:umlilo|mlilo)|(?:dit is )?nie (?:'n |n )?brand nie)\b/;
+const NOT_A_FIRE = new RegExp(`\\b${any(FIRE_DENIED, '(?:asi|akusi|akuwona) (?:umlilo|mlilo)', "(?:dit is )?nie (?:'n |n )?brand nie")}\\b`);
 
 // Flood water said not to come into the houses: "mokero o tletše ka meetse a mafula, eupša ga a tsene ka dintlong" (the
 // drain is full of flood water, but it does not come into the houses): a drain to clear.
