@@ -10,23 +10,28 @@ export interface Ranked<L extends string> {
 /**
  * A trained softmax regression over textFeatures (scripts/support/softmax-regression.ts): one linear
  * model per label. The weights are regrouped by feature, so scoring a message costs one lookup per
- * feature for all labels together rather than one per feature and label.
+ * feature for all labels together rather than one per feature and label. All rows sit in one array
+ * (a feature's label weights side by side at the offset the map gives): an array per feature scattered
+ * tens of thousands of small buffers over the heap, and every lookup missed the CPU cache.
  */
 export class SoftmaxTextModel<L extends string> {
   private readonly labels: readonly L[];
   private readonly biases: Float64Array;
-  private readonly weights = new Map<string, Float64Array>();
+  private readonly offsets = new Map<string, number>();
+  private readonly weights: Float64Array;
 
   constructor(labels: readonly L[], stored: Record<L, StoredLinearModel>) {
     this.labels = labels;
     this.biases = Float64Array.from(labels, (label) => stored[label].bias);
-    labels.forEach((label, k) => {
-      const fields = stored[label].weights.split(' ');
+    const tables = labels.map((label) => stored[label].weights.split(' '));
+    for (const fields of tables) {
       for (let i = 0; i + 1 < fields.length; i += 2) {
-        let row = this.weights.get(fields[i]);
-        if (!row) this.weights.set(fields[i], (row = new Float64Array(labels.length)));
-        row[k] = Number(fields[i + 1]) / WEIGHT_SCALE;
+        if (!this.offsets.has(fields[i])) this.offsets.set(fields[i], this.offsets.size * labels.length);
       }
+    }
+    this.weights = new Float64Array(this.offsets.size * labels.length);
+    tables.forEach((fields, k) => {
+      for (let i = 0; i + 1 < fields.length; i += 2) this.weights[this.offsets.get(fields[i])! + k] = Number(fields[i + 1]) / WEIGHT_SCALE;
     });
   }
 
@@ -35,9 +40,10 @@ export class SoftmaxTextModel<L extends string> {
     const features = textFeatures(text);
     if (features.size === 0) return [];
     const scores = Float64Array.from(this.biases);
+    const { weights, offsets } = this;
     for (const [feature, value] of features) {
-      const row = this.weights.get(feature);
-      if (row) for (let k = 0; k < row.length; k++) scores[k] += row[k] * value;
+      const offset = offsets.get(feature);
+      if (offset !== undefined) for (let k = 0; k < scores.length; k++) scores[k] += weights[offset + k] * value;
     }
     const max = Math.max(...scores);
     let total = 0;

@@ -7,36 +7,52 @@ export const LANGUAGE_COUNT = LANGUAGE_CODES.length;
 /**
  * Naive Bayes over character n-grams: logLikelihoods(word) is ln P(word | language) for every language,
  * in LANGUAGE_CODES order. Tables are parsed once, when the module loads.
+ *
+ * The costs of all grams sit in one array, a gram's LANGUAGE_COUNT costs side by side at the offset the
+ * map gives. A row array per gram (tens of thousands of them, each too large for V8 to keep inline)
+ * scattered the rows over the heap: in the app, between HTTP and database work, every lookup missed
+ * the CPU cache.
  */
 export class NgramScorer {
-  private readonly costs = new Map<string, Float64Array>();
-  private readonly floors: Float64Array[] = [];
+  private readonly offsets = new Map<string, number>();
+  private readonly costs: Float64Array;
+  /** Offset of the floor row for grams of each order (a gram never seen costs its order's floor). */
+  private readonly floorOffsets: number[] = [];
   private readonly maxOrder = NGRAM_MODEL.maxOrder;
 
   constructor() {
     const scale = NGRAM_MODEL.scale;
+    const tables = LANGUAGE_CODES.map((code) => NGRAM_MODEL.tables[code].split(' '));
+    const grams = new Set<string>();
+    for (const fields of tables) for (let i = 0; i < fields.length; i += 2) grams.add(fields[i]);
+    this.costs = new Float64Array((this.maxOrder + grams.size) * LANGUAGE_COUNT);
     for (let order = 1; order <= this.maxOrder; order++) {
-      this.floors[order] = Float64Array.from(LANGUAGE_CODES, (code) => -NGRAM_MODEL.floors[code][order - 1] / scale);
+      const offset = (order - 1) * LANGUAGE_COUNT;
+      this.floorOffsets[order] = offset;
+      LANGUAGE_CODES.forEach((code, index) => (this.costs[offset + index] = -NGRAM_MODEL.floors[code][order - 1] / scale));
     }
-    LANGUAGE_CODES.forEach((code, index) => {
-      const fields = NGRAM_MODEL.tables[code].split(' ');
+    let next = this.maxOrder * LANGUAGE_COUNT;
+    tables.forEach((fields, index) => {
       for (let i = 0; i < fields.length; i += 2) {
         const gram = fields[i];
-        let row = this.costs.get(gram);
-        if (!row) {
-          row = Float64Array.from(this.floors[gram.length]);
-          this.costs.set(gram, row);
+        let offset = this.offsets.get(gram);
+        if (offset === undefined) {
+          offset = next;
+          next += LANGUAGE_COUNT;
+          this.offsets.set(gram, offset);
+          this.costs.copyWithin(offset, this.floorOffsets[gram.length], this.floorOffsets[gram.length] + LANGUAGE_COUNT);
         }
-        row[index] = -Number(fields[i + 1]) / scale;
+        this.costs[offset + index] = -Number(fields[i + 1]) / scale;
       }
     });
   }
 
   /** Adds ln P(word | language) to into[language]. */
   addLogLikelihoods(word: string, into: Float64Array): void {
+    const { costs, offsets, floorOffsets } = this;
     forEachGram(word, this.maxOrder, (gram, order) => {
-      const row = this.costs.get(gram) ?? this.floors[order];
-      for (let i = 0; i < LANGUAGE_COUNT; i++) into[i] += row[i];
+      const offset = offsets.get(gram) ?? floorOffsets[order];
+      for (let i = 0; i < LANGUAGE_COUNT; i++) into[i] += costs[offset + i];
     });
   }
 }
