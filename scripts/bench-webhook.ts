@@ -17,7 +17,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { getExpectedTwilioSignature } from 'twilio';
-import { admin, createBenchDatabase, positiveInt, runBench, secret, sleep, startApp, type StartedApp } from './support/bench-app';
+import {
+  admin,
+  cpuBetween,
+  type CpuUse,
+  createBenchDatabase,
+  positiveInt,
+  runBench,
+  sampleCpu,
+  secret,
+  sleep,
+  startApp,
+  type StartedApp,
+} from './support/bench-app';
 
 // autocannon ships no type declarations (and adding @types would be a new dependency): just what we use.
 interface AutocannonRequest {
@@ -177,6 +189,19 @@ async function settledTicketTotal(started: StartedApp, tenantId: string): Promis
  * per-second samples, and a busy event loop sometimes adds an 11th, partial sample to a 10 s run,
  * which understates one run by ~10% and skews the ratio.
  */
+/**
+ * CPU time per answered request, of the app's process and of the whole machine (the app, PostgreSQL
+ * and this process's load generator): what the ratio comes down to on two shared cores.
+ */
+function cpuLine(label: string, use: CpuUse | null, answered: number): string {
+  if (!use || answered === 0) return `cpu ${label}: not measured (no /proc)`;
+  const perRequest = (ms: number) => `${((ms * 1000) / answered).toFixed(0)} µs`;
+  return (
+    `cpu ${label}: app ${perRequest(use.appMs)}/request, whole machine ${perRequest(use.machineMs)}/request ` +
+    `(app ${(use.appMs / 1000).toFixed(1)} s of CPU; steal ${(use.stealShare * 100).toFixed(0)}% of the machine's time)`
+  );
+}
+
 const perSecond = (result: AutocannonResult) => (result.duration > 0 ? result['2xx'] / result.duration : 0);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS');
@@ -204,9 +229,13 @@ async function main(): Promise<void> {
   await runHealth(started, 1);
 
   // Autocannon runs in this process and the app in its own; both runs share the machine the same way.
+  const beforeHealth = sampleCpu(started.pid);
   const health = await runHealth(started, SECONDS);
+  const healthCpu = cpuBetween(beforeHealth, sampleCpu(started.pid));
   const counters = newCounters();
+  const beforeWebhook = sampleCpu(started.pid);
   const webhook = await runWebhooks(started, SECONDS, counters);
+  const webhookCpu = cpuBetween(beforeWebhook, sampleCpu(started.pid));
 
   const tickets = await settledTicketTotal(started, tenant.id);
   const okResponses = warmup['2xx'] + webhook['2xx'];
@@ -239,6 +268,8 @@ async function main(): Promise<void> {
       `${unanswered} in flight when the clock stopped -> ${ticketCheck}`,
   );
   if (counters.sample) console.log(`  first 2xx body without a tracking number: ${counters.sample}`);
+  console.log(cpuLine('health ', healthCpu, health['2xx']));
+  console.log(cpuLine('webhook', webhookCpu, webhook['2xx']));
   console.log(`ratio webhook/health: ${ratio.toFixed(2)}   target >= ${TARGET_RATIO}   ${verdict(ratio >= TARGET_RATIO)}`);
   console.log(`p99 webhook: ${ms(webhook.latency.p99)}   target <= ${TARGET_P99_MS} ms   ${verdict(webhook.latency.p99 <= TARGET_P99_MS)}`);
   console.log(`errors webhook: ${webhookErrors}   target 0   ${verdict(webhookErrors === 0)}`);

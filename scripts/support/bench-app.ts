@@ -240,3 +240,57 @@ export async function admin<T>(app: StartedApp, method: 'GET' | 'POST', path: st
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
   return JSON.parse(text) as T;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// CPU spent during a run, from /proc (Linux): throughput on a shared virtual machine moves with its
+// neighbours, but the CPU one request costs moves far less, and steal time shows when the host took the
+// cores away. Null where /proc is missing.
+
+export interface CpuSample {
+  /** Jiffies of the app process (user + system). */
+  app: number;
+  /** Jiffies of the whole machine in use (everything but idle, iowait and steal). */
+  busy: number;
+  steal: number;
+  total: number;
+}
+
+export interface CpuUse {
+  /** Milliseconds of CPU time. */
+  appMs: number;
+  machineMs: number;
+  /** Share of the machine's time the hypervisor gave to others. */
+  stealShare: number;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node supports
+
+export function sampleCpu(pid: number): CpuSample | null {
+  try {
+    // Fields after the command name (which may hold spaces), from field 3: utime and stime are 14 and 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const app = Number(fields[11]) + Number(fields[12]);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    const busy = user + nice + system + irq + softirq;
+    return { app, busy, steal, total: busy + idle + iowait + steal };
+  } catch {
+    return null;
+  }
+}
+
+export function cpuBetween(before: CpuSample | null, after: CpuSample | null): CpuUse | null {
+  if (!before || !after) return null;
+  const ms = (ticks: number) => (ticks * 1000) / TICKS_PER_SECOND;
+  const total = after.total - before.total;
+  return {
+    appMs: ms(after.app - before.app),
+    machineMs: ms(after.busy - before.busy),
+    stealShare: total > 0 ? (after.steal - before.steal) / total : 0,
+  };
+}
