@@ -190,15 +190,16 @@ async function settledTicketTotal(started: StartedApp, tenantId: string): Promis
  * which understates one run by ~10% and skews the ratio.
  */
 /**
- * CPU time per answered request, of the app's process and of the whole machine (the app, PostgreSQL
- * and this process's load generator): what the ratio comes down to on two shared cores.
+ * CPU time per answered request: the app's process, the load generator (this process), the rest of the
+ * machine (PostgreSQL, chiefly), and all of it. What the ratio comes down to on two shared cores.
  */
 function cpuLine(label: string, use: CpuUse | null, answered: number): string {
   if (!use || answered === 0) return `cpu ${label}: not measured (no /proc)`;
   const perRequest = (ms: number) => `${((ms * 1000) / answered).toFixed(0)} µs`;
+  const rest = Math.max(0, use.machineMs - use.appMs - use.loadMs);
   return (
-    `cpu ${label}: app ${perRequest(use.appMs)}/request, whole machine ${perRequest(use.machineMs)}/request ` +
-    `(app ${(use.appMs / 1000).toFixed(1)} s of CPU; steal ${(use.stealShare * 100).toFixed(0)}% of the machine's time)`
+    `cpu ${label}: per request app ${perRequest(use.appMs)}, load generator ${perRequest(use.loadMs)}, rest of the machine ${perRequest(rest)}, ` +
+    `whole machine ${perRequest(use.machineMs)} (app busy ${((use.appMs / 1000 / SECONDS) * 100).toFixed(0)}% of one core; steal ${(use.stealShare * 100).toFixed(0)}%)`
   );
 }
 

@@ -249,6 +249,8 @@ export async function admin<T>(app: StartedApp, method: 'GET' | 'POST', path: st
 export interface CpuSample {
   /** Jiffies of the app process (user + system). */
   app: number;
+  /** Microseconds of this process (the load generator), user + system. */
+  selfMicros: number;
   /** Jiffies of the whole machine in use (everything but idle, iowait and steal). */
   busy: number;
   steal: number;
@@ -256,8 +258,9 @@ export interface CpuSample {
 }
 
 export interface CpuUse {
-  /** Milliseconds of CPU time. */
+  /** Milliseconds of CPU time: the app, this process (the load generator), the whole machine. */
   appMs: number;
+  loadMs: number;
   machineMs: number;
   /** Share of the machine's time the hypervisor gave to others. */
   stealShare: number;
@@ -278,7 +281,8 @@ export function sampleCpu(pid: number): CpuSample | null {
       .slice(1)
       .map(Number);
     const busy = user + nice + system + irq + softirq;
-    return { app, busy, steal, total: busy + idle + iowait + steal };
+    const self = process.cpuUsage();
+    return { app, selfMicros: self.user + self.system, busy, steal, total: busy + idle + iowait + steal };
   } catch {
     return null;
   }
@@ -290,6 +294,7 @@ export function cpuBetween(before: CpuSample | null, after: CpuSample | null): C
   const total = after.total - before.total;
   return {
     appMs: ms(after.app - before.app),
+    loadMs: (after.selfMicros - before.selfMicros) / 1000,
     machineMs: ms(after.busy - before.busy),
     stealShare: total > 0 ? (after.steal - before.steal) / total : 0,
   };
