@@ -27,7 +27,11 @@ export function configureApp(app: INestApplication): INestApplication {
           'Webhooks are signed by Twilio (X-Twilio-Signature); the admin API takes a bearer token.',
       )
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'PLATFORM_ADMIN_TOKEN' }, PLATFORM_ADMIN_AUTH)
+      .addBearerAuth(
+        // An opaque shared secret, not a JWT (Nest's default format would tell integrators otherwise).
+        { type: 'http', scheme: 'bearer', bearerFormat: 'opaque token', description: 'The value of PLATFORM_ADMIN_TOKEN' },
+        PLATFORM_ADMIN_AUTH,
+      )
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -53,6 +53,8 @@ describe(`Health and API docs (e2e, ${process.env.TEST_DATABASE_URL ? 'PostgreSQ
     );
     expect(webhook.parameters.map((p: { name: string }) => p.name)).toContain('X-Twilio-Signature');
     expect(Object.values(doc.components.securitySchemes)).toContainEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+    // The admin token is an opaque shared secret: the document must not call it a JWT.
+    expect(JSON.stringify(doc.components.securitySchemes)).not.toContain('JWT');
     expect(doc.paths['/api/v1/admin/tenants'].post.security).toBeDefined();
   });
 
