@@ -3,6 +3,8 @@ import { NGRAM_MODEL } from './ngram-model.data';
 import { forEachGram } from './text';
 
 export const LANGUAGE_COUNT = LANGUAGE_CODES.length;
+/** Words whose sums are kept (about 1.8 MB); the memory starts afresh when it is full. */
+const REMEMBERED_WORDS = 20_000;
 
 /**
  * Naive Bayes over character n-grams: logLikelihoods(word) is ln P(word | language) for every language,
@@ -19,6 +21,10 @@ export class NgramScorer {
   /** Offset of the floor row for grams of each order (a gram never seen costs its order's floor). */
   private readonly floorOffsets: number[] = [];
   private readonly maxOrder = NGRAM_MODEL.maxOrder;
+  /** word -> offset of its sums in `sums`; cleared when full. */
+  private readonly remembered = new Map<string, number>();
+  private readonly sums = new Float64Array(REMEMBERED_WORDS * LANGUAGE_COUNT);
+  private readonly view = { values: this.sums, offset: 0 };
 
   constructor() {
     const scale = NGRAM_MODEL.scale;
@@ -47,12 +53,29 @@ export class NgramScorer {
     });
   }
 
-  /** Adds ln P(word | language) to into[language]. */
-  addLogLikelihoods(word: string, into: Float64Array): void {
-    const { costs, offsets, floorOffsets } = this;
+  /**
+   * ln P(word | language) for every language, at offset..offset + LANGUAGE_COUNT of the returned array
+   * (read it at once: a later call may overwrite it). Citizens' words repeat from message to message
+   * ("water", "no", "street"), so each word's sums are remembered, in one array like the costs.
+   */
+  logLikelihoods(word: string): { values: Float64Array; offset: number } {
+    let offset = this.remembered.get(word);
+    if (offset === undefined) {
+      if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
+      offset = this.remembered.size * LANGUAGE_COUNT;
+      this.sumGrams(word, offset);
+      this.remembered.set(word, offset);
+    }
+    this.view.offset = offset;
+    return this.view;
+  }
+
+  private sumGrams(word: string, at: number): void {
+    const { costs, offsets, floorOffsets, sums } = this;
+    sums.fill(0, at, at + LANGUAGE_COUNT);
     forEachGram(word, this.maxOrder, (gram, order) => {
       const offset = offsets.get(gram) ?? floorOffsets[order];
-      for (let i = 0; i < LANGUAGE_COUNT; i++) into[i] += costs[offset + i];
+      for (let i = 0; i < LANGUAGE_COUNT; i++) sums[at + i] += costs[offset + i];
     });
   }
 }
