@@ -4,8 +4,9 @@
  * Starts the built app (dist/src/main.js) as a child process on a fresh PostgreSQL database with
  * NODE_ENV=production, drives signed Twilio webhooks at it with autocannon (every request a new
  * MessageSid and a complete report, so each one opens a ticket), measures GET /health in the same run
- * as the baseline of what the machine can do, and prints both and their ratio. It prints figures; it
- * fails only when the benchmark itself cannot run, never on a missed target.
+ * as the baseline of what the machine can do, and prints both and their ratio, with the CPU one request
+ * of each costs the app, the load generator and the rest of the machine (from /proc, on Linux). It prints
+ * figures; it fails only when the benchmark itself cannot run, never on a missed target.
  *
  * Environment (all optional):
  *   BENCH_DATABASE_URL | TEST_DATABASE_URL  PostgreSQL server to create the bench database on
@@ -185,11 +186,6 @@ async function settledTicketTotal(started: StartedApp, tenantId: string): Promis
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * Successful responses per second of the run. Not result.requests.average: that is the mean of the
- * per-second samples, and a busy event loop sometimes adds an 11th, partial sample to a 10 s run,
- * which understates one run by ~10% and skews the ratio.
- */
-/**
  * CPU time per answered request: the app's process, the load generator (this process), the rest of the
  * machine (PostgreSQL, chiefly), and all of it. What the ratio comes down to on two shared cores.
  */
@@ -203,6 +199,11 @@ function cpuLine(label: string, use: CpuUse | null, answered: number): string {
   );
 }
 
+/**
+ * Successful responses per second of the run. Not result.requests.average: that is the mean of the
+ * per-second samples, and a busy event loop sometimes adds an 11th, partial sample to a 10 s run,
+ * which understates one run by ~10% and skews the ratio.
+ */
 const perSecond = (result: AutocannonResult) => (result.duration > 0 ? result['2xx'] / result.duration : 0);
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS');

@@ -242,9 +242,9 @@ export async function admin<T>(app: StartedApp, method: 'GET' | 'POST', path: st
 }
 
 // ---------------------------------------------------------------------------------------------------
-// CPU spent during a run, from /proc (Linux): throughput on a shared virtual machine moves with its
-// neighbours, but the CPU one request costs moves far less, and steal time shows when the host took the
-// cores away. Null where /proc is missing.
+// CPU spent during a run, from /proc (Linux): what one request costs the app, the load generator and
+// the rest of the machine says where the time goes, and steal time shows when the host took the cores
+// away. Null where /proc is missing.
 
 export interface CpuSample {
   /** Jiffies of the app process (user + system). */

@@ -11,8 +11,8 @@ export interface Ranked<L extends string> {
  * A trained softmax regression over textFeatures (scripts/support/softmax-regression.ts): one linear
  * model per label. The weights are regrouped by feature, so scoring a message costs one lookup per
  * feature for all labels together rather than one per feature and label. All rows sit in one array
- * (a feature's label weights side by side at the offset the map gives): an array per feature scattered
- * tens of thousands of small buffers over the heap, and every lookup missed the CPU cache.
+ * (a feature's label weights side by side at the offset the map gives), not an array per feature: tens
+ * of thousands of small buffers scattered over the heap (see language/ngram-scorer.ts for the cost).
  */
 export class SoftmaxTextModel<L extends string> {
   private readonly labels: readonly L[];

@@ -11,9 +11,9 @@ const REMEMBERED_WORDS = 20_000;
  * in LANGUAGE_CODES order. Tables are parsed once, when the module loads.
  *
  * The costs of all grams sit in one array, a gram's LANGUAGE_COUNT costs side by side at the offset the
- * map gives. A row array per gram (tens of thousands of them, each too large for V8 to keep inline)
- * scattered the rows over the heap: in the app, between HTTP and database work, every lookup missed
- * the CPU cache.
+ * map gives. A row array per gram (tens of thousands of them, each too large for V8 to keep inline,
+ * so each with its own buffer) scattered the rows over the heap; with the trained models' rows, the
+ * loaded intake and guardrails took 97 MB of heap instead of 56, and a full GC twice as long.
  */
 export class NgramScorer {
   private readonly offsets = new Map<string, number>();
