@@ -77,6 +77,8 @@ export interface MediaRequestLog {
   bytesSent: number;
   /** 'finished': the whole response was sent; 'aborted': the connection closed first. */
   outcome: 'pending' | 'finished' | 'aborted';
+  /** When the request arrived (Date.now()). */
+  receivedAt: number;
 }
 
 const API_PATH = /^\/2010-04-01\/Accounts\/[^/]+\/Messages\/[^/]+\/Media\/([^/?]+)$/;
@@ -165,6 +167,7 @@ export class FakeMediaHost {
       status: 0,
       bytesSent: 0,
       outcome: 'pending',
+      receivedAt: Date.now(),
     };
     this.requests.push(entry);
     const done = new Promise<void>((resolve) => {
