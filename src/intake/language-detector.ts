@@ -103,7 +103,7 @@ export class LanguageDetector {
     let xhosaPlural = false;
     for (const token of tokenize(text)) {
       if (NEUTRAL.has(token.word)) continue;
-      const likelihoods = SCORER.logLikelihoods(token.word);
+      const at = SCORER.offsetOf(token.word); // where the word's n-gram sums start in SCORER.sums
       const lexicon = LEXICON_INDEX.get(token.word) ?? 0;
       const bonus = LEXICON_BONUS + ((lexicon & (lexicon - 1)) === 0 ? UNIQUE_LEXICON_BONUS : 0);
       const shape = morphologyEvidence(token.word);
@@ -111,7 +111,7 @@ export class LanguageDetector {
       if (!zuluType && ZULU_TYPE_MARKER.test(token.word)) zuluType = true;
       if (!xhosaPlural && XHOSA_TYPE_PLURAL.test(token.word)) xhosaPlural = true;
       for (let i = 0; i < LANGUAGE_COUNT; i++) {
-        word[i] = likelihoods.values[likelihoods.offset + i] / WORD_TEMPERATURE + (lexicon & (1 << i) ? bonus : 0) + MORPHOLOGY_WEIGHT * shape[i];
+        word[i] = SCORER.sums[at + i] / WORD_TEMPERATURE + (lexicon & (1 << i) ? bonus : 0) + MORPHOLOGY_WEIGHT * shape[i];
       }
       const weight = token.capitalised && !lexicon ? NAME_WEIGHT : 1;
       const english = word[EN];

@@ -1,4 +1,4 @@
-import { type StoredLinearModel, WEIGHT_SCALE } from './linear-model';
+import { packWeights, type StoredLinearModel } from './linear-model';
 import { textFeatures } from './text-features';
 
 /** A label with the model's probability for it. */
@@ -10,29 +10,18 @@ export interface Ranked<L extends string> {
 /**
  * A trained softmax regression over textFeatures (scripts/support/softmax-regression.ts): one linear
  * model per label. The weights are regrouped by feature, so scoring a message costs one lookup per
- * feature for all labels together rather than one per feature and label. All rows sit in one array
- * (a feature's label weights side by side at the offset the map gives), not an array per feature: tens
- * of thousands of small buffers scattered over the heap (see language/ngram-scorer.ts for the cost).
+ * feature for all labels together rather than one per feature and label (packWeights).
  */
 export class SoftmaxTextModel<L extends string> {
   private readonly labels: readonly L[];
   private readonly biases: Float64Array;
-  private readonly offsets = new Map<string, number>();
+  private readonly offsets: Map<string, number>;
   private readonly weights: Float64Array;
 
   constructor(labels: readonly L[], stored: Record<L, StoredLinearModel>) {
     this.labels = labels;
     this.biases = Float64Array.from(labels, (label) => stored[label].bias);
-    const tables = labels.map((label) => stored[label].weights.split(' '));
-    for (const fields of tables) {
-      for (let i = 0; i + 1 < fields.length; i += 2) {
-        if (!this.offsets.has(fields[i])) this.offsets.set(fields[i], this.offsets.size * labels.length);
-      }
-    }
-    this.weights = new Float64Array(this.offsets.size * labels.length);
-    tables.forEach((fields, k) => {
-      for (let i = 0; i + 1 < fields.length; i += 2) this.weights[this.offsets.get(fields[i])! + k] = Number(fields[i + 1]) / WEIGHT_SCALE;
-    });
+    ({ offsets: this.offsets, weights: this.weights } = packWeights(labels.map((label) => stored[label])));
   }
 
   /** Every label, likeliest first; nothing for a text without a word or a number. */

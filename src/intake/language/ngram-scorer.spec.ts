@@ -21,8 +21,8 @@ describe('NgramScorer', () => {
   const scorer = new NgramScorer();
 
   const read = (word: string) => {
-    const { values, offset } = scorer.logLikelihoods(word);
-    return Array.from(values.subarray(offset, offset + LANGUAGE_COUNT));
+    const offset = scorer.offsetOf(word);
+    return Array.from(scorer.sums.subarray(offset, offset + LANGUAGE_COUNT));
   };
 
   // Words whose grams some languages have and others lack (so floors and table costs mix), and one

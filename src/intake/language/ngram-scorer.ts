@@ -7,7 +7,7 @@ export const LANGUAGE_COUNT = LANGUAGE_CODES.length;
 const REMEMBERED_WORDS = 20_000;
 
 /**
- * Naive Bayes over character n-grams: logLikelihoods(word) is ln P(word | language) for every language,
+ * Naive Bayes over character n-grams: the sums at offsetOf(word) are ln P(word | language) for every language,
  * in LANGUAGE_CODES order. Tables are parsed once, when the module loads.
  *
  * The costs of all grams sit in one array, a gram's LANGUAGE_COUNT costs side by side at the offset the
@@ -23,8 +23,7 @@ export class NgramScorer {
   private readonly maxOrder = NGRAM_MODEL.maxOrder;
   /** word -> offset of its sums in `sums`; cleared when full. */
   private readonly remembered = new Map<string, number>();
-  private readonly sums = new Float64Array(REMEMBERED_WORDS * LANGUAGE_COUNT);
-  private readonly view = { values: this.sums, offset: 0 };
+  readonly sums = new Float64Array(REMEMBERED_WORDS * LANGUAGE_COUNT);
 
   constructor() {
     const scale = NGRAM_MODEL.scale;
@@ -54,11 +53,11 @@ export class NgramScorer {
   }
 
   /**
-   * ln P(word | language) for every language, at offset..offset + LANGUAGE_COUNT of the returned array
-   * (read it at once: a later call may overwrite it). Citizens' words repeat from message to message
-   * ("water", "no", "street"), so each word's sums are remembered, in one array like the costs.
+   * Where ln P(word | language) for every language starts in `sums` (LANGUAGE_COUNT values; read them
+   * before the next call, which may start the memory afresh). Citizens' words repeat from message to
+   * message ("water", "no", "street"), so each word's sums are remembered, in one array like the costs.
    */
-  logLikelihoods(word: string): { values: Float64Array; offset: number } {
+  offsetOf(word: string): number {
     let offset = this.remembered.get(word);
     if (offset === undefined) {
       if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
@@ -66,8 +65,7 @@ export class NgramScorer {
       this.sumGrams(word, offset);
       this.remembered.set(word, offset);
     }
-    this.view.offset = offset;
-    return this.view;
+    return offset;
   }
 
   private sumGrams(word: string, at: number): void {
